@@ -1,0 +1,185 @@
+// Types that cross module boundaries: store -> diff -> report/tui -> cli.
+// Everything else stays private to the module that owns it.
+
+/** Languages the store knows. `rus` exists for every version, `kaz` for some. */
+export type Lang = 'rus' | 'kaz';
+export const LANGS: readonly Lang[] = ['rus', 'kaz'];
+
+/** One version of a constitution, as listed in `constitution/<id>/manifest.yaml`. */
+export interface VersionInfo {
+  /** The version date, also its folder name: `2019-03-23`. */
+  id: string;
+  /** Date this text took effect (in force from). */
+  effective: string;
+  /** Human label, e.g. "before the 2022 referendum". */
+  label: string;
+  /** Extra names accepted on the command line, e.g. `before-referendum`. */
+  aliases: string[];
+  /** The act that produced this version, e.g. "Закон РК от 08.06.2022". */
+  act: string;
+  languages: Lang[];
+  /** Source URL per language. */
+  sources: Partial<Record<Lang, string>>;
+}
+
+export interface ConstitutionInfo {
+  /** Folder name under `constitution/`, e.g. `kz`. */
+  id: string;
+  title: string;
+  /** Oldest first. */
+  versions: VersionInfo[];
+}
+
+/**
+ * One block of article text: a point (`1.`, `3-1.`), a subpoint (`1)`, `10-1)`)
+ * or an unnumbered paragraph. The label is kept apart from the text; the text
+ * is the exact constitutional wording with whitespace inside a line preserved.
+ */
+export interface Block {
+  /** `1.`, `3-1.`, `2)`, `10-1)` exactly as written (with its `.`/`)`), or null. */
+  label: string | null;
+  /** 0 = point or top paragraph, 1 = subpoint or paragraph nested in a point. */
+  level: number;
+  text: string;
+}
+
+/** An amending act named in a footnote. */
+export interface ActRef {
+  /** ISO date of the act, e.g. `2022-06-08`. */
+  date: string;
+  /** Registration number such as `254-III`, when the footnote gives one. */
+  number?: string;
+}
+
+/** `Сноска.` (rus) / `Ескерту.` (kaz): which acts amended an article. Not constitutional text. */
+export interface Footnote {
+  text: string;
+  acts: ActRef[];
+}
+
+/** `Примечание.` / `Ескертпе.`: court rulings, transitional remarks. Not constitutional text. */
+export interface Note {
+  text: string;
+}
+
+/** Which part of the article a pending wording replaces or adds. */
+export type PendingTarget =
+  | { kind: 'article' }
+  /** Replaces the point with this label (with its subpoints and paragraphs). */
+  | { kind: 'point'; label: string }
+  /** Adds new points (labels as they will read) at the end, or after `after`. */
+  | { kind: 'add'; labels: string[]; after?: string };
+
+/** Wording adopted by an act but taking effect later, carried in the export as a note. */
+export interface PendingWording {
+  /** ISO date the wording takes effect. */
+  effective: string;
+  /** The adopting act as named in the note, e.g. "Закон РК от 08.06.2022". */
+  act: string;
+  actDate?: string;
+  /** The note announcing it, verbatim. */
+  note: string;
+  target: PendingTarget;
+  blocks: Block[];
+}
+
+/** One article (or the preamble, number `preamble`) of one version in one language. */
+export interface Article {
+  constitution: string;
+  version: string;
+  lang: Lang;
+  /** `44`, `83-1`, or `preamble`. */
+  number: string;
+  /** Section heading, e.g. "Раздел III. Президент"; null for the preamble. */
+  section: string | null;
+  /** True when the article is kept only as "исключена" (repealed) with no text. */
+  repealed: boolean;
+  footnotes: Footnote[];
+  notes: Note[];
+  pending: PendingWording[];
+  blocks: Block[];
+}
+
+// ---------------------------------------------------------------- diff model
+
+export type ChangeStatus = 'unchanged' | 'amended' | 'added' | 'repealed' | 'renumbered' | 'moved';
+export const CHANGE_STATUSES: readonly ChangeStatus[] = [
+  'unchanged', 'amended', 'added', 'repealed', 'renumbered', 'moved',
+];
+
+/** A word-level edit. `equal`+`delete` rebuild the old text; `equal`+`insert` the new. */
+export interface WordOp {
+  type: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+export interface ChangeCounts {
+  wordsAdded: number;
+  wordsRemoved: number;
+  /** (wordsAdded + wordsRemoved) / (words in old + words in new), 0..1. */
+  changeRatio: number;
+}
+
+export interface BlockDiff {
+  /** Label in the old / new text (null when unlabelled or absent on that side). */
+  oldLabel: string | null;
+  newLabel: string | null;
+  /** Index of the block in the old / new article's `blocks`, absent on the side it is missing from. */
+  oldIndex?: number;
+  newIndex?: number;
+  level: number;
+  /** unchanged | amended | added | repealed | renumbered (label changed, wording kept or amended). */
+  status: ChangeStatus;
+  /** Wording changed (meaningful for renumbered). */
+  textChanged: boolean;
+  /** Differs only in formatting (spacing, look-alike letters); reported as unchanged unless `exact`. */
+  formatOnly: boolean;
+  /** Exact word ops over the block text (label excluded). */
+  ops: WordOp[];
+  counts: ChangeCounts;
+}
+
+export interface ArticleDiff {
+  /** Number in the new version, or the old number when repealed. */
+  number: string;
+  /** Old number when it differs (renumbered) or the article is only in the old version. */
+  previousNumber?: string;
+  status: ChangeStatus;
+  /** Wording changed (meaningful for renumbered / moved). */
+  textChanged: boolean;
+  formatOnly: boolean;
+  /** How the article was paired: same number, or content similarity. */
+  matchedBy: 'number' | 'similarity' | 'none';
+  /** Similarity of old and new text in 0..1 (1 when identical, 0 when one side is missing). */
+  similarity: number;
+  old?: Article;
+  new?: Article;
+  blocks: BlockDiff[];
+  counts: ChangeCounts & { blocks: Record<ChangeStatus, number> };
+}
+
+export interface DiffOptions {
+  /** Report whitespace/formatting-only differences as amendments. */
+  exact: boolean;
+}
+
+export interface DiffSummary extends ChangeCounts {
+  articles: Record<ChangeStatus, number>;
+  /** Articles with any change (everything but unchanged). */
+  changed: number;
+  total: number;
+}
+
+export interface VersionDiff {
+  constitution: string;
+  lang: Lang;
+  from: VersionInfo;
+  to: VersionInfo;
+  options: DiffOptions;
+  summary: DiffSummary;
+  /** In reading order of the new version, repealed articles at their old place. */
+  articles: ArticleDiff[];
+}
+
+/** Output formats of `constdiff diff`. */
+export type ReportFormat = 'json' | 'md' | 'text' | 'patch' | 'html';
