@@ -1,0 +1,95 @@
+// Small pure helpers shared by every renderer (json, md, text, patch, html, tui):
+// status wording, number formatting, article titles and file names, and the
+// stripping of terminal control characters from constitution text.
+import { stripVTControlCharacters } from 'node:util';
+import type { ActRef, ArticleDiff, ChangeStatus } from '../types.js';
+
+/** Human wording of each status, as used in headings and summaries. */
+export const STATUS_LABEL: Readonly<Record<ChangeStatus, string>> = {
+  unchanged: 'unchanged',
+  amended: 'amended',
+  added: 'added',
+  repealed: 'repealed',
+  renumbered: 'renumbered',
+  moved: 'moved',
+};
+
+/** One-character ASCII marker per status, for terminals and plain lists. */
+export const STATUS_SYMBOL: Readonly<Record<ChangeStatus, string>> = {
+  unchanged: '=',
+  amended: '~',
+  added: '+',
+  repealed: '-',
+  renumbered: '#',
+  moved: '>',
+};
+
+/** Order in which statuses are listed in summaries: most interesting first. */
+export const SUMMARY_ORDER: readonly ChangeStatus[] = ['amended', 'added', 'repealed', 'renumbered', 'moved', 'unchanged'];
+
+/** A 0..1 ratio as a percentage with one decimal; tiny non-zero values read `<0.1%`, not `0.0%`. */
+export function formatPercent(ratio: number): string {
+  if (!Number.isFinite(ratio) || ratio <= 0) return '0%';
+  const percent = ratio * 100;
+  if (percent < 0.1) return '<0.1%';
+  if (percent >= 100) return '100%';
+  return `${percent.toFixed(1).replace(/\.0$/, '')}%`;
+}
+
+/** `Article 44`, `Article 83-1`, `Preamble`. */
+export function articleTitle(number: string): string {
+  return number === 'preamble' ? 'Preamble' : `Article ${number}`;
+}
+
+/**
+ * Body file name of an article in the store: the number zero-padded to three
+ * digits before any `-suffix` (`044.md`, `083-1.md`), or `preamble.md`.
+ */
+export function articleFileName(number: string): string {
+  if (number === 'preamble') return 'preamble.md';
+  const match = /^(\d+)(-.*)?$/.exec(number);
+  if (!match) return `${number}.md`;
+  return `${match[1]!.padStart(3, '0')}${match[2] ?? ''}.md`;
+}
+
+/** `2022-06-08 № 254-III`, or just the date when the act has no number. */
+export function formatAct(act: ActRef): string {
+  return act.number ? `${act.date} № ${act.number}` : act.date;
+}
+
+/** Acts named in the footnotes of the article's newer side (older side when repealed), deduplicated, in footnote order. */
+export function articleActs(article: ArticleDiff): ActRef[] {
+  const source = article.new ?? article.old;
+  const seen = new Set<string>();
+  const acts: ActRef[] = [];
+  for (const footnote of source?.footnotes ?? []) {
+    for (const act of footnote.acts) {
+      const key = `${act.date}|${act.number ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      acts.push(act);
+    }
+  }
+  return acts;
+}
+
+/** The article's number in the old version when it is reported (renumbered, moved, repealed). */
+export function previousNumberOf(article: ArticleDiff): string | undefined {
+  const old = article.previousNumber ?? article.old?.number;
+  if (article.status === 'repealed') return old ?? article.number;
+  if (article.status === 'renumbered' || article.status === 'moved') return old;
+  return old !== undefined && old !== article.number ? old : undefined;
+}
+
+// C0 controls except tab (\t) and newline (\n), DEL, C1 controls, and the Unicode
+// bidirectional overrides/isolates that can reorder what a terminal shows.
+const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Remove terminal control sequences and control characters from text before it
+ * is printed: whole ANSI/VT sequences first (so `ESC[31m` leaves nothing behind),
+ * then any lone control character. Newlines and tabs survive.
+ */
+export function stripControls(text: string): string {
+  return stripVTControlCharacters(text).replace(CONTROL_CHARS, '');
+}

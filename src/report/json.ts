@@ -1,0 +1,185 @@
+// `--format json`: a stable, documented report for scripts. The shape is
+// described by schema/diff.schema.json and mapped field by field from the
+// internal VersionDiff, so internal refactors do not change what scripts see.
+// Bump JSON_SCHEMA_VERSION on any breaking change to this shape.
+import type {
+  ArticleDiff, BlockDiff, ChangeCounts, ChangeStatus, PendingTarget, PendingWording, VersionDiff, VersionInfo,
+} from '../types.js';
+import { CHANGE_STATUSES } from '../types.js';
+import { articleActs, previousNumberOf } from './format.js';
+
+export const JSON_SCHEMA_VERSION = 1;
+
+export type JsonStatus = ChangeStatus;
+
+export interface JsonVersion {
+  id: string;
+  effective: string;
+  label: string;
+  act: string;
+}
+
+export interface JsonCounts {
+  wordsAdded: number;
+  wordsRemoved: number;
+  changeRatio: number;
+}
+
+export interface JsonWordOp {
+  op: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+export interface JsonPoint {
+  oldLabel: string | null;
+  newLabel: string | null;
+  level: number;
+  status: JsonStatus;
+  textChanged: boolean;
+  formatOnly: boolean;
+  counts: JsonCounts;
+  ops: JsonWordOp[];
+}
+
+export type JsonPendingTarget =
+  | { kind: 'article' }
+  | { kind: 'point'; label: string }
+  | { kind: 'add'; labels: string[]; after?: string };
+
+export interface JsonPending {
+  effective: string;
+  act: string;
+  actDate?: string;
+  note: string;
+  target: JsonPendingTarget;
+  points: { label: string | null; level: number; text: string }[];
+}
+
+export interface JsonArticle {
+  number: string;
+  previousNumber?: string;
+  status: JsonStatus;
+  textChanged: boolean;
+  formatOnly: boolean;
+  matchedBy: 'number' | 'similarity' | 'none';
+  similarity: number;
+  section: string | null;
+  previousSection?: string | null;
+  counts: JsonCounts & { points: Record<JsonStatus, number> };
+  acts: { date: string; number?: string }[];
+  notes: string[];
+  pending: JsonPending[];
+  points: JsonPoint[];
+}
+
+export interface JsonReport {
+  schemaVersion: number;
+  constitution: string;
+  lang: string;
+  from: JsonVersion;
+  to: JsonVersion;
+  options: { exact: boolean };
+  summary: JsonCounts & { articles: Record<JsonStatus, number>; changed: number; total: number };
+  articles: JsonArticle[];
+}
+
+/** Ratios are rounded to 4 decimals so the output is stable and readable. */
+function ratio(value: number): number {
+  return Number.isFinite(value) ? Math.round(value * 10_000) / 10_000 : 0;
+}
+
+function counts(c: ChangeCounts): JsonCounts {
+  return { wordsAdded: c.wordsAdded, wordsRemoved: c.wordsRemoved, changeRatio: ratio(c.changeRatio) };
+}
+
+function statusCounts(source: Record<ChangeStatus, number>): Record<JsonStatus, number> {
+  const out = {} as Record<JsonStatus, number>;
+  for (const status of CHANGE_STATUSES) out[status] = source[status] ?? 0;
+  return out;
+}
+
+function version(v: VersionInfo): JsonVersion {
+  return { id: v.id, effective: v.effective, label: v.label, act: v.act };
+}
+
+function point(b: BlockDiff): JsonPoint {
+  return {
+    oldLabel: b.oldLabel,
+    newLabel: b.newLabel,
+    level: b.level,
+    status: b.status,
+    textChanged: b.textChanged,
+    formatOnly: b.formatOnly,
+    counts: counts(b.counts),
+    ops: b.ops.map((o) => ({ op: o.type, text: o.text })),
+  };
+}
+
+function target(t: PendingTarget): JsonPendingTarget {
+  switch (t.kind) {
+    case 'article': return { kind: 'article' };
+    case 'point': return { kind: 'point', label: t.label };
+    case 'add': return t.after === undefined
+      ? { kind: 'add', labels: [...t.labels] }
+      : { kind: 'add', labels: [...t.labels], after: t.after };
+  }
+}
+
+function pending(p: PendingWording): JsonPending {
+  const out: JsonPending = {
+    effective: p.effective,
+    act: p.act,
+    note: p.note,
+    target: target(p.target),
+    points: p.blocks.map((b) => ({ label: b.label, level: b.level, text: b.text })),
+  };
+  if (p.actDate !== undefined) out.actDate = p.actDate;
+  return out;
+}
+
+function article(a: ArticleDiff): JsonArticle {
+  const current = a.new ?? a.old;
+  const out: JsonArticle = {
+    number: a.number,
+    status: a.status,
+    textChanged: a.textChanged,
+    formatOnly: a.formatOnly,
+    matchedBy: a.matchedBy,
+    similarity: ratio(a.similarity),
+    section: current?.section ?? null,
+    counts: { ...counts(a.counts), points: statusCounts(a.counts.blocks) },
+    acts: articleActs(a).map((act) => (act.number === undefined ? { date: act.date } : { date: act.date, number: act.number })),
+    notes: (current?.notes ?? []).map((n) => n.text),
+    // Pending wordings of the newer text; a repealed article has none that still apply.
+    pending: (a.new?.pending ?? []).map(pending),
+    points: a.blocks.map(point),
+  };
+  const previous = previousNumberOf(a);
+  if (previous !== undefined) out.previousNumber = previous;
+  if (a.old && a.new && a.old.section !== a.new.section) out.previousSection = a.old.section;
+  return out;
+}
+
+/** The report as a plain object matching schema/diff.schema.json. */
+export function toJsonReport(diff: VersionDiff): JsonReport {
+  return {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    constitution: diff.constitution,
+    lang: diff.lang,
+    from: version(diff.from),
+    to: version(diff.to),
+    options: { exact: diff.options.exact },
+    summary: {
+      articles: statusCounts(diff.summary.articles),
+      changed: diff.summary.changed,
+      total: diff.summary.total,
+      ...counts(diff.summary),
+    },
+    articles: diff.articles.map(article),
+  };
+}
+
+/** `--format json`: the report as pretty-printed JSON text ending in a newline. */
+export function renderJson(diff: VersionDiff): string {
+  return `${JSON.stringify(toJsonReport(diff), null, 2)}\n`;
+}
