@@ -70,7 +70,7 @@ test('top level: versions, options and summary are mapped', () => {
 test('articles: numbers, statuses, previous numbers, ops and acts', () => {
   const report = JSON.parse(renderJson(SAMPLE_DIFF));
   assert.deepEqual(report.articles.map((a: { number: string }) => a.number), ['1', '15', '44', '72', '83-1', '84', '90']);
-  const byNumber = new Map(report.articles.map((a: { number: string }) => [a.number, a]));
+  const byNumber = new Map<string, any>(report.articles.map((a: { number: string }) => [a.number, a]));
   const a15 = byNumber.get('15') as any;
   assert.equal(a15.status, 'amended');
   assert.equal(a15.previousNumber, undefined);

@@ -116,13 +116,13 @@ function point(b: BlockDiff): JsonPoint {
 }
 
 function target(t: PendingTarget): JsonPendingTarget {
-  switch (t.kind) {
-    case 'article': return { kind: 'article' };
-    case 'point': return { kind: 'point', label: t.label };
-    case 'add': return t.after === undefined
+  if (t.kind === 'point') return { kind: 'point', label: t.label };
+  if (t.kind === 'add') {
+    return t.after === undefined
       ? { kind: 'add', labels: [...t.labels] }
       : { kind: 'add', labels: [...t.labels], after: t.after };
   }
+  return { kind: 'article' };
 }
 
 function pending(p: PendingWording): JsonPending {
