@@ -41,10 +41,15 @@ export interface JsonPoint {
   ops: JsonWordOp[];
 }
 
-export type JsonPendingTarget =
-  | { kind: 'article' }
-  | { kind: 'point'; label: string }
-  | { kind: 'add'; labels: string[]; after?: string };
+/** Which part of the article a pending wording changes; see the schema's `target`. */
+export interface JsonPendingTarget {
+  kind: 'article' | 'point' | 'add' | 'add-paragraph' | 'repeal';
+  label?: string;
+  labels?: string[];
+  after?: string;
+  parent?: string;
+  lead?: boolean;
+}
 
 export interface JsonPending {
   effective: string;
@@ -116,13 +121,15 @@ function point(b: BlockDiff): JsonPoint {
 }
 
 function target(t: PendingTarget): JsonPendingTarget {
-  if (t.kind === 'point') return { kind: 'point', label: t.label };
-  if (t.kind === 'add') {
-    return t.after === undefined
-      ? { kind: 'add', labels: [...t.labels] }
-      : { kind: 'add', labels: [...t.labels], after: t.after };
-  }
-  return { kind: 'article' };
+  // Read through a flat view so every kind (and any optional field) maps the same way.
+  const flat = t as { kind: JsonPendingTarget['kind']; label?: string; labels?: string[]; after?: string; parent?: string; lead?: boolean };
+  const out: JsonPendingTarget = { kind: flat.kind };
+  if (flat.label !== undefined) out.label = flat.label;
+  if (flat.labels !== undefined) out.labels = [...flat.labels];
+  if (flat.after !== undefined) out.after = flat.after;
+  if (flat.parent !== undefined) out.parent = flat.parent;
+  if (flat.lead !== undefined) out.lead = flat.lead;
+  return out;
 }
 
 function pending(p: PendingWording): JsonPending {
