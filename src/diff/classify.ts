@@ -1,0 +1,155 @@
+// Turning aligned pairs into BlockDiff / ArticleDiff records with a status.
+//
+// Article status, first rule that applies:
+//  - only in the old version, or it became repealed (`repealed: true` or its only
+//    text is "Исключена." / "Алып тасталды.")        -> repealed
+//  - only in the new version, or a repealed stub got text again -> added
+//  - its number changed (paired by content)                      -> renumbered
+//  - same number, different section (by section number)          -> moved
+//  - some block is not unchanged                                 -> amended
+//  - otherwise                                                   -> unchanged
+// `textChanged` tells whether a renumbered / moved article was also reworded.
+import type { Article, ArticleDiff, Block, BlockDiff, ChangeStatus, Lang } from '../types.js';
+import { alignBlocks } from './align-blocks.js';
+import { publicCounts, sumTallies, tallyOps, zeroStatuses, type Tally } from './counts.js';
+import { isRepealedText, sectionKey } from './normalize.js';
+import { readingOrder } from './order.js';
+import { similarity as textSimilarity } from './similarity.js';
+import { wordDiffDetailed, type DetailedOp } from './word-diff.js';
+
+export interface Built<T> {
+  diff: T;
+  tally: Tally;
+}
+
+const strip = (ops: DetailedOp[]) => ops.map(({ type, text }) => ({ type, text }));
+
+export function diffBlock(
+  old: Block | undefined, oldIndex: number | undefined,
+  neu: Block | undefined, newIndex: number | undefined,
+  lang: Lang, exact: boolean,
+): Built<BlockDiff> {
+  let ops: DetailedOp[];
+  let status: ChangeStatus;
+  let textChanged: boolean;
+  let formatOnly = false;
+  if (old && neu) {
+    ops = wordDiffDetailed(old.text, neu.text, lang);
+    const real = ops.some((o) => o.type !== 'equal' && !o.format);
+    const format = ops.some((o) => o.type !== 'equal' && o.format) || old.level !== neu.level;
+    formatOnly = !real && format;
+    textChanged = real || (exact && ops.some((o) => o.type !== 'equal'));
+    const relabelled = (old.label ?? '').replace(/\s+/gu, '') !== (neu.label ?? '').replace(/\s+/gu, '');
+    const labelFormat = !relabelled && old.label !== neu.label;
+    if (labelFormat && !real) formatOnly = true;
+    if (relabelled) status = 'renumbered';
+    else if (real || (exact && (format || labelFormat))) status = 'amended';
+    else status = 'unchanged';
+  } else if (neu) {
+    ops = neu.text ? [{ type: 'insert', text: neu.text }] : [];
+    status = 'added';
+    textChanged = true;
+  } else if (old) {
+    ops = old.text ? [{ type: 'delete', text: old.text }] : [];
+    status = 'repealed';
+    textChanged = true;
+  } else {
+    throw new Error('diffBlock needs at least one side');
+  }
+  const tally = tallyOps(ops, exact);
+  const diff: BlockDiff = {
+    oldLabel: old?.label ?? null,
+    newLabel: neu?.label ?? null,
+    ...(oldIndex !== undefined ? { oldIndex } : {}),
+    ...(newIndex !== undefined ? { newIndex } : {}),
+    level: (neu ?? old)!.level,
+    status,
+    textChanged,
+    formatOnly,
+    ops: strip(ops),
+    counts: publicCounts(tally),
+  };
+  return { diff, tally };
+}
+
+/** A repealed article: flagged so, or kept only as "Исключена." with no other text. */
+export function isRepealedArticle(a: Article): boolean {
+  if (a.repealed) return true;
+  return a.blocks.length > 0 && a.blocks.every((b) => isRepealedText(`${b.label ?? ''} ${b.text}`));
+}
+
+/** The article's wording as one string, for similarity only. */
+export function articleText(a: Article): string {
+  return a.blocks.map((b) => b.text).join('\n');
+}
+
+export function sameBlocks(a: Block[], b: Block[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i].text !== b[i].text || a[i].label !== b[i].label || a[i].level !== b[i].level) return false;
+  }
+  return true;
+}
+
+export interface Pairing {
+  matchedBy: ArticleDiff['matchedBy'];
+  similarity: number;
+}
+
+function articleStatus(old: Article | undefined, neu: Article | undefined, blocks: BlockDiff[]): ChangeStatus {
+  if (!neu) return 'repealed';
+  if (!old) return isRepealedArticle(neu) ? 'repealed' : 'added';
+  const oldGone = isRepealedArticle(old);
+  const newGone = isRepealedArticle(neu);
+  if (newGone && !oldGone) return 'repealed';
+  if (oldGone && !newGone) return 'added';
+  if (old.number !== neu.number) return 'renumbered';
+  if (sectionKey(old.section) !== sectionKey(neu.section)) return 'moved';
+  if (blocks.some((b) => b.status !== 'unchanged')) return 'amended';
+  return 'unchanged';
+}
+
+export function buildArticleDiff(
+  old: Article | undefined, neu: Article | undefined, lang: Lang, exact: boolean, pairing?: Pairing,
+): Built<ArticleDiff> {
+  const oldBlocks = old?.blocks ?? [];
+  const newBlocks = neu?.blocks ?? [];
+  const pairs = old && neu
+    ? (sameBlocks(oldBlocks, newBlocks)
+      ? oldBlocks.map((_, i) => ({ oldIndex: i, newIndex: i }))
+      : alignBlocks(oldBlocks, newBlocks))
+    : [];
+  const built = readingOrder(pairs, oldBlocks.length, newBlocks.length).map((s) =>
+    diffBlock(
+      s.oldIndex !== undefined ? oldBlocks[s.oldIndex] : undefined, s.oldIndex,
+      s.newIndex !== undefined ? newBlocks[s.newIndex] : undefined, s.newIndex,
+      lang, exact));
+  const blocks = built.map((b) => b.diff);
+  const tally = sumTallies(built.map((b) => b.tally));
+  const statuses = zeroStatuses();
+  for (const b of blocks) statuses[b.status] += 1;
+
+  const status = articleStatus(old, neu, blocks);
+  const textChanged = blocks.some((b) => b.status !== 'unchanged');
+  const formatOnly = blocks.some((b) => b.formatOnly) && blocks.every((b) => b.status === 'unchanged' || b.formatOnly);
+  const number = (neu ?? old)!.number;
+  const previousNumber = old && (!neu || old.number !== neu.number) ? old.number : undefined;
+  const matchedBy = pairing?.matchedBy ?? (old && neu ? (old.number === neu.number ? 'number' : 'similarity') : 'none');
+  const similarity = old && neu
+    ? (pairing?.similarity ?? (sameBlocks(oldBlocks, newBlocks) ? 1 : textSimilarity(articleText(old), articleText(neu))))
+    : 0;
+  const diff: ArticleDiff = {
+    number,
+    ...(previousNumber !== undefined ? { previousNumber } : {}),
+    status,
+    textChanged,
+    formatOnly,
+    matchedBy,
+    similarity,
+    ...(old ? { old } : {}),
+    ...(neu ? { new: neu } : {}),
+    blocks,
+    counts: { ...publicCounts(tally), blocks: statuses },
+  };
+  return { diff, tally };
+}

@@ -1,0 +1,68 @@
+// The diff engine: pure functions from two lists of articles to a VersionDiff.
+// No I/O. See classify.ts for statuses, assign.ts / similarity.ts for pairing,
+// normalize.ts for what counts as formatting, word-diff.ts for the word ops.
+import type { Article, ArticleDiff, DiffOptions, Lang, VersionDiff, VersionInfo } from '../types.js';
+import { alignArticles } from './align-articles.js';
+import { buildArticleDiff } from './classify.js';
+import { sumTallies, publicCounts, zeroStatuses } from './counts.js';
+import { readingOrder } from './order.js';
+
+export { applyArticleDiff, applyVersionDiff, newSide, oldSide, type RebuiltArticle } from './apply.js';
+export { similarity } from './similarity.js';
+export { wordDiff } from './word-diff.js';
+export { normalizeText } from './normalize.js';
+export { tokenize, countWords } from './tokenize.js';
+
+export const DEFAULT_OPTIONS: DiffOptions = { exact: false };
+
+export interface DiffInput {
+  constitution: string;
+  lang: Lang;
+  from: VersionInfo;
+  to: VersionInfo;
+  oldArticles: Article[];
+  newArticles: Article[];
+}
+
+/** Diff of one article's two versions (either may be missing). */
+export function diffArticle(old: Article | undefined, neu: Article | undefined, lang: Lang,
+  options: Partial<DiffOptions> = {}): ArticleDiff {
+  const { exact } = { ...DEFAULT_OPTIONS, ...options };
+  return buildArticleDiff(old, neu, lang, exact).diff;
+}
+
+export function diffVersions(input: DiffInput, options: Partial<DiffOptions> = {}): VersionDiff {
+  const opts: DiffOptions = { ...DEFAULT_OPTIONS, ...options };
+  const { oldArticles: olds, newArticles: news, lang } = input;
+  const pairs = alignArticles(olds, news);
+  const byNew = new Map(pairs.map((p) => [p.newIndex, p]));
+  const built = readingOrder(pairs, olds.length, news.length).map((slot) => {
+    const old = slot.oldIndex !== undefined ? olds[slot.oldIndex] : undefined;
+    const neu = slot.newIndex !== undefined ? news[slot.newIndex] : undefined;
+    const p = slot.newIndex !== undefined ? byNew.get(slot.newIndex) : undefined;
+    return buildArticleDiff(old, neu, lang, opts.exact,
+      p ? { matchedBy: p.byKey ? 'number' : 'similarity', similarity: p.similarity } : undefined);
+  });
+  // The preamble leads whatever the inputs' order.
+  const preamble = built.findIndex((b) => b.diff.number === 'preamble');
+  if (preamble > 0) built.unshift(...built.splice(preamble, 1));
+
+  const articles = built.map((b) => b.diff);
+  const statuses = zeroStatuses();
+  for (const a of articles) statuses[a.status] += 1;
+  const tally = sumTallies(built.map((b) => b.tally));
+  return {
+    constitution: input.constitution,
+    lang,
+    from: input.from,
+    to: input.to,
+    options: opts,
+    summary: {
+      ...publicCounts(tally),
+      articles: statuses,
+      changed: articles.length - statuses.unchanged,
+      total: articles.length,
+    },
+    articles,
+  };
+}

@@ -1,0 +1,77 @@
+// What counts as "formatting only" between two exports of the same wording.
+//
+// Formatting differences (reported as unchanged unless `exact`):
+//  - whitespace: runs of spaces, line breaks, NBSP, spaces before `. , ; : ! ? ) » ]`
+//    or after `( « [`, leading/trailing whitespace;
+//  - Latin letters that look like Cyrillic ones inside a word that is Cyrillic
+//    (Kazakh exports write `билiгiн` with Latin `i` for `і`), or in a word made only
+//    of such look-alikes (`c`, `III`);
+//  - `ё` written as `е`; typographic variants of double quotes and of long dashes.
+// Everything else (other letters, digits, punctuation, hyphens) is wording.
+// Normalized text is only ever compared, never stored or shown.
+
+/** Latin letter -> the Cyrillic letter it imitates. */
+const LOOKALIKE: Record<string, string> = {
+  a: 'а', c: 'с', e: 'е', h: 'һ', i: 'і', k: 'к', o: 'о', p: 'р', x: 'х', y: 'у',
+  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', I: 'І', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
+};
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN_LETTER = /[A-Za-z]/;
+const ALL_LOOKALIKE = new RegExp(`^[${Object.keys(LOOKALIKE).join('')}]+$`);
+const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+
+function fixLookalikes(word: string): string {
+  if (!LATIN_LETTER.test(word)) return word;
+  if (!CYRILLIC.test(word) && !ALL_LOOKALIKE.test(word)) return word;
+  let out = '';
+  for (const ch of word) out += LOOKALIKE[ch] ?? ch;
+  return out;
+}
+
+/** Normalizes characters of one token or text without touching whitespace. */
+export function normalizeChars(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(LETTER_RUN, fixLookalikes)
+    .replace(/ё/g, 'е').replace(/Ё/g, 'Е')
+    .replace(/[„“”‟"″]/g, '"').replace(/[«»]/g, '"')
+    .replace(/[‒–—―]/g, '—');
+}
+
+/** Text with all formatting differences removed. */
+export function normalizeText(text: string): string {
+  return normalizeChars(text)
+    .replace(/\s+/gu, ' ')
+    .replace(/ (?=[.,;:!?)\]])/g, '')
+    .replace(/([(\[]) /g, '$1')
+    .trim();
+}
+
+/** Words to compare articles and blocks by: lower-case, normalized. */
+export function comparableText(text: string): string {
+  return normalizeText(text).toLowerCase();
+}
+
+/** Wording of a repealed article kept as a stub: "Исключена." / "Алып тасталды." */
+const REPEALED_STUB = /^(?:статья\s+\S+\s+)?(?:исключена|исключен|утратила силу|алып тасталды)\.?$/iu;
+
+export function isRepealedText(text: string): boolean {
+  return REPEALED_STUB.test(normalizeText(text).replace(/^[\s*_()]+|[\s*_()]+$/g, ''));
+}
+
+const ROMAN_FROM_CYRILLIC: Record<string, string> = { І: 'I', Х: 'X', С: 'C', М: 'M', Ӏ: 'I' };
+
+/**
+ * Key that identifies a section across versions: its number ("Раздел IХ." with a
+ * Cyrillic Х, "Раздел IX Заключительные..." and "IX бөлім" all give `IX`). Titles are
+ * ignored because exports of different dates spell them differently (or omit them).
+ * Falls back to the normalized heading when no number is found.
+ */
+export function sectionKey(section: string | null): string {
+  if (!section) return '';
+  const h = normalizeText(section);
+  const m = /(?:раздел|глава|бөлім|тарау)\s+([IVXLCІХСМ\d]+)(?![\p{L}\p{N}])/iu.exec(h)
+    ?? /^([IVXLCІХСМ\d]+)\s*(?:бөлім|тарау)/iu.exec(h);
+  if (m) return [...m[1].toUpperCase()].map((c) => ROMAN_FROM_CYRILLIC[c] ?? c).join('');
+  return h.toLowerCase();
+}
