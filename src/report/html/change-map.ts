@@ -1,0 +1,96 @@
+// "Where the changes fall": an SVG strip with one cell per article (colour, height
+// and a tooltip per cell, a legend with words) and a per-section table with bars.
+// The strip is a pointer shortcut; its links are left out of the tab order because
+// the table of contents right below carries the same links for keyboards.
+import type { Element, ElementContent } from 'hast';
+import { h, s } from 'hastscript';
+import type { ChangeStatus } from '../../types.js';
+import { CHANGE_STATUSES } from '../../types.js';
+import type { ReportContext } from './context.js';
+import { articleName, formatCount, STATUS_ORDER, STATUS_WORD, UI_LANG } from './labels.js';
+import { groupBySection, sectionTitle, type SectionGroup } from './sections.js';
+
+const CELL = 10;
+const CELL_GAP = 2;
+const SECTION_GAP = 8;
+const HEIGHT = 44;
+const LOW = 14; // unchanged articles are short bars, so "changed" reads without colour
+
+function strip(ctx: ReportContext, groups: SectionGroup[]): Element {
+  const cells: Element[] = [];
+  let x = 0;
+  groups.forEach((group, gi) => {
+    if (gi > 0) x += SECTION_GAP;
+    for (const article of group.articles) {
+      const changed = article.status !== 'unchanged';
+      const height = changed ? HEIGHT : LOW;
+      const words = changed ? ` (+${article.counts.wordsAdded} / −${article.counts.wordsRemoved} words)` : '';
+      cells.push(s('a', { href: `#${ctx.idOf(article)}`, tabIndex: -1, className: ['cell', `st-${article.status}`] }, [
+        s('title', `${articleName(article.number)}: ${STATUS_WORD[article.status]}${words}`),
+        s('rect', { x, y: HEIGHT - height, width: CELL - CELL_GAP, height, rx: 1 }),
+      ]));
+      x += CELL;
+    }
+  });
+  const width = Math.max(x, CELL);
+  const { summary } = ctx.diff;
+  return s('svg', {
+    className: ['strip'], viewBox: `0 0 ${width} ${HEIGHT}`, preserveAspectRatio: 'none',
+    role: 'img', ariaLabel: `Change map of ${summary.total} articles in reading order: ${summary.changed} changed (tall bars), `
+      + `${summary.articles.unchanged} unchanged (short bars). The contents list below gives the same per article.`,
+    width: '100%', height: HEIGHT,
+  }, cells);
+}
+
+function legend(ctx: ReportContext): Element {
+  const { articles } = ctx.diff.summary;
+  return h('ul.legend', STATUS_ORDER.map((st) => h('li', [
+    h('span', { className: ['swatch', `st-${st}`], ariaHidden: 'true' }),
+    h('span', { className: ['badge', `st-${st}`] }, STATUS_WORD[st]),
+    ` ${formatCount(articles[st] ?? 0)}`,
+  ])));
+}
+
+function sectionCounts(group: SectionGroup): Record<ChangeStatus, number> {
+  const counts = Object.fromEntries(CHANGE_STATUSES.map((st) => [st, 0])) as Record<ChangeStatus, number>;
+  for (const a of group.articles) counts[a.status] += 1;
+  return counts;
+}
+
+function sectionRow(group: SectionGroup, ctx: ReportContext): Element {
+  const counts = sectionCounts(group);
+  const total = group.articles.length;
+  const changed = total - counts.unchanged;
+  const breakdown = STATUS_ORDER.filter((st) => st !== 'unchanged' && counts[st] > 0)
+    .map((st) => `${counts[st]} ${STATUS_WORD[st]}`).join(', ');
+  const segments: ElementContent[] = STATUS_ORDER.filter((st) => counts[st] > 0).map((st) =>
+    h('span', { className: ['seg', `st-${st}`], style: `flex-grow:${counts[st]}` }));
+  return h('tr', [
+    h('th', { scope: 'row' }, h('a', { href: `#${group.id}`, lang: group.title === null ? UI_LANG : ctx.textLang }, sectionTitle(group))),
+    h('td.num', `${changed} of ${total}`),
+    h('td.breakdown', breakdown || 'no changes'),
+    h('td.barcell', { ariaHidden: 'true' }, h('span.bar', segments)),
+  ]);
+}
+
+export function changeMap(ctx: ReportContext): Element {
+  const groups = groupBySection(ctx.diff.articles);
+  return h('section.map', { ariaLabelledby: 'map-title', lang: UI_LANG }, [
+    h('h2#map-title', 'Where the changes are'),
+    h('figure.strip-figure', [
+      strip(ctx, groups),
+      h('figcaption', 'One bar per article in reading order, sections separated by gaps; tall bars changed, short bars unchanged. Click a bar to jump to the article.'),
+    ]),
+    legend(ctx),
+    h('div.table-wrap', h('table.by-section', [
+      h('caption', 'Changes by section'),
+      h('thead', h('tr', [
+        h('th', { scope: 'col' }, 'Section'),
+        h('th', { scope: 'col' }, 'Changed'),
+        h('th', { scope: 'col' }, 'Kinds of change'),
+        h('td.barcell', { ariaHidden: 'true' }),
+      ])),
+      h('tbody', groups.map((g) => sectionRow(g, ctx))),
+    ])),
+  ]);
+}

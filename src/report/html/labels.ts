@@ -1,0 +1,54 @@
+// UI wording (English) and naming helpers shared by the report's parts.
+import type { ArticleDiff, ChangeStatus, Lang } from '../../types.js';
+import { cleanText } from './clean-text.js';
+
+/** BCP 47 code for the `lang` attribute of constitution text. */
+export const HTML_LANG: Record<Lang, string> = { rus: 'ru', kaz: 'kk' };
+
+/** The UI language; UI chrome carries `lang="en"` inside a ru/kk document. */
+export const UI_LANG = 'en';
+
+export const STATUS_WORD: Record<ChangeStatus, string> = {
+  unchanged: 'unchanged',
+  amended: 'amended',
+  added: 'added',
+  repealed: 'repealed',
+  renumbered: 'renumbered',
+  moved: 'moved',
+};
+
+/** Order used in the summary, the legend and the per-section bars: changes first. */
+export const STATUS_ORDER: readonly ChangeStatus[] = ['amended', 'added', 'repealed', 'renumbered', 'moved', 'unchanged'];
+
+/**
+ * Hidden words read out by screen readers before inserted / deleted text. They
+ * are read in the middle of constitution text, so they are in its language.
+ */
+export const EDIT_MARK: Record<Lang, { inserted: string; deleted: string }> = {
+  rus: { inserted: 'Добавлено: ', deleted: 'Удалено: ' },
+  kaz: { inserted: 'Қосылды: ', deleted: 'Жойылды: ' },
+};
+
+export function articleName(number: string): string {
+  return number === 'preamble' ? 'Preamble' : `Article ${cleanText(number)}`;
+}
+
+/** Lower-case form for running text: "formerly article 71-1". */
+export function articleNameInline(number: string): string {
+  return number === 'preamble' ? 'the preamble' : `article ${cleanText(number)}`;
+}
+
+/** The section an article belongs to in the report (new version first). */
+export function sectionOf(article: ArticleDiff): string | null {
+  return article.new?.section ?? article.old?.section ?? null;
+}
+
+/** Number of words, formatted for people: 1234 -> "1,234". */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+export function formatPercent(ratio: number): string {
+  const pct = ratio * 100;
+  return `${pct > 0 && pct < 0.1 ? '<0.1' : pct.toFixed(1)}%`;
+}
