@@ -1,0 +1,119 @@
+// The interactive diff browser: header, article list, diff pane, footer, and the
+// help / version-picker overlays. All I/O is injected: the App only calls
+// `loadDiff` when the user picks another pair of versions.
+import { Box, Text, useApp, useInput } from 'ink';
+import { useMemo, useRef, useState } from 'react';
+import type { VersionDiff, VersionInfo } from '../types.js';
+import { cachedArticleLines } from './articleLines.js';
+import { visibleArticles } from './articleList.js';
+import { DiffPane, diffTextRows } from './components/DiffPane.js';
+import { Footer } from './components/Footer.js';
+import { Header } from './components/Header.js';
+import { HelpOverlay } from './components/HelpOverlay.js';
+import { ListPane } from './components/ListPane.js';
+import { VersionPicker } from './components/VersionPicker.js';
+import { screenLayout } from './layout.js';
+import { handleKey, initialState, type TuiState } from './state.js';
+import { useTerminalSize } from './useTerminalSize.js';
+import type { Line } from './wrap.js';
+
+export interface AppProps {
+  diff: VersionDiff;
+  /** Versions offered by `v`, oldest first. */
+  versions: VersionInfo[];
+  /** Compute the diff of another pair; synchronous, may throw UsageError/DataError. */
+  loadDiff: (fromId: string, toId: string) => VersionDiff;
+  /** Article number to open on, e.g. `44`. */
+  initialArticle?: string;
+  onExit?: () => void;
+}
+
+function listStatus(state: TuiState, shown: number): string {
+  const base = state.changedOnly ? `${shown} changed` : `${shown} articles`;
+  return state.query ? `${shown} match "${state.query}"${state.changedOnly ? ' (changed)' : ''}` : base;
+}
+
+export function App(props: AppProps) {
+  const { diff, initialArticle } = props;
+  const { exit } = useApp();
+  const { columns, rows } = useTerminalSize();
+  const [state, setState] = useState(() => initialState(diff, initialArticle));
+  const layout = screenLayout(columns, rows);
+
+  // The input handler reads the newest state through refs: keys can arrive faster
+  // than React re-subscribes a handler closed over the last render's state.
+  const latest = useRef({ state, layout, props, exited: false });
+  latest.current.layout = layout;
+  latest.current.props = props;
+
+  const visible = useMemo(
+    () => visibleArticles(state.diff, { changedOnly: state.changedOnly, query: state.query }),
+    [state.diff, state.changedOnly, state.query],
+  );
+  const article = state.selected >= 0 ? state.diff.articles[state.selected] : undefined;
+  const lines: Line[] = article
+    ? cachedArticleLines(article, state.diff, { width: layout.diffInner, sideBySide: state.sideBySide })
+    : [];
+  const promptMatches = useMemo(
+    () => (state.prompt?.kind === 'search'
+      ? visibleArticles(state.diff, { changedOnly: state.changedOnly, query: state.prompt.text }).length : 0),
+    [state.prompt, state.diff, state.changedOnly],
+  );
+
+  useInput((input, key) => {
+    const now = latest.current;
+    if (now.exited) return;
+    const current = now.state;
+    const shown = current.selected >= 0 ? current.diff.articles[current.selected] : undefined;
+    const lineCount = shown
+      ? cachedArticleLines(shown, current.diff, { width: now.layout.diffInner, sideBySide: current.sideBySide }).length
+      : 0;
+    const next = handleKey(current, input, key, {
+      versions: now.props.versions, loadDiff: now.props.loadDiff,
+      diffLineCount: lineCount, diffRows: diffTextRows(lineCount, now.layout.paneRows),
+    });
+    if (next === 'exit') {
+      now.exited = true;
+      now.props.onExit?.();
+      exit();
+      return;
+    }
+    if (next !== current) {
+      now.state = next;
+      setState(next);
+    }
+  });
+
+  if (layout.tooSmall) {
+    return <Text wrap="truncate-end">Terminal too small for constdiff tui (need 40x10). q quits.</Text>;
+  }
+
+  let body;
+  if (state.overlay?.kind === 'help') {
+    body = <HelpOverlay width={layout.columns} rows={layout.paneRows} />;
+  } else if (state.overlay?.kind === 'versions') {
+    body = <VersionPicker versions={props.versions} step={state.overlay.step} cursor={state.overlay.cursor}
+      fromId={state.overlay.fromId} width={layout.columns} rows={layout.paneRows} />;
+  } else {
+    body = (
+      <Box flexDirection="row" height={layout.bodyRows}>
+        <ListPane articles={state.diff.articles} visible={visible} selected={state.selected}
+          focused={state.focus === 'list'} status={listStatus(state, visible.length)}
+          width={layout.listWidth} rows={layout.paneRows} innerWidth={layout.listInner} />
+        {article
+          ? <DiffPane lines={lines} scroll={state.scroll} focused={state.focus === 'diff'}
+              width={layout.diffWidth} rows={layout.paneRows} />
+          : <DiffPane lines={[[{ text: 'No article matches.', style: 'muted' }]]} scroll={0} focused={false}
+              width={layout.diffWidth} rows={layout.paneRows} />}
+      </Box>
+    );
+  }
+
+  return (
+    <Box flexDirection="column" width={layout.columns} height={layout.height}>
+      <Header diff={state.diff} width={layout.columns} />
+      {body}
+      <Footer prompt={state.prompt} matches={promptMatches} message={state.message} width={layout.columns} />
+    </Box>
+  );
+}

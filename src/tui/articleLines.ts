@@ -1,0 +1,185 @@
+// The right pane's content for one article, laid out as screen lines: a title,
+// the word diff (inline or side by side) with point labels, then the notes
+// (amending acts, court-ruling notes, pending wording). Deletions and insertions
+// carry `[-…-]` / `{+…+}` markers as well as colors so the diff reads without color.
+import type { ArticleDiff, Block, BlockDiff, PendingTarget, VersionDiff, WordOp } from '../types.js';
+import { articleActs, articleTitle, formatAct } from '../report/format.js';
+import { sanitizeForTerminal } from './sanitize.js';
+import { displayWidth, padLine, wrapSegments, type Line, type Segment } from './wrap.js';
+
+export const DEL_OPEN = '[-';
+export const DEL_CLOSE = '-]';
+export const INS_OPEN = '{+';
+export const INS_CLOSE = '+}';
+
+export interface LayoutOptions {
+  width: number;
+  sideBySide: boolean;
+}
+
+const INDENT_PER_LEVEL = 2;
+const COLUMN_GAP = ' │ ';
+
+const seg = (text: string, style: Segment['style'] = 'text'): Segment => ({ text: sanitizeForTerminal(text), style });
+const deleted = (text: string): Segment => seg(DEL_OPEN + text + DEL_CLOSE, 'deleted');
+const inserted = (text: string): Segment => seg(INS_OPEN + text + INS_CLOSE, 'inserted');
+
+/** Whether the word ops of this block should show as plain new text. */
+function showsPlain(block: BlockDiff, diff: VersionDiff): boolean {
+  return block.formatOnly && !diff.options.exact;
+}
+
+function labelSegments(block: BlockDiff): Segment[] {
+  const { oldLabel, newLabel } = block;
+  if (oldLabel === newLabel) return oldLabel ? [seg(oldLabel, 'label')] : [];
+  if (oldLabel && newLabel) return [deleted(oldLabel), inserted(newLabel)];
+  if (newLabel) return [seg(newLabel, block.status === 'added' ? 'inserted' : 'label')];
+  return [seg(oldLabel!, block.status === 'repealed' ? 'deleted' : 'label')];
+}
+
+/**
+ * Segments of a block's word ops. `keep` picks the side(s) to show; `plain`
+ * shows the kept text without diff markers (formatting-only differences).
+ */
+function opSegments(ops: WordOp[], keep: 'both' | 'old' | 'new', plain = false): Segment[] {
+  const out: Segment[] = [];
+  for (const op of ops) {
+    if (op.type === 'equal') out.push(seg(op.text));
+    else if (op.type === 'delete' && keep !== 'new') out.push(plain ? seg(op.text) : deleted(op.text));
+    else if (op.type === 'insert' && keep !== 'old') out.push(plain ? seg(op.text) : inserted(op.text));
+  }
+  return out;
+}
+
+/** Label, a space, then the text, wrapped with the continuation aligned after the label. */
+function labelledBlock(level: number, label: Segment[], body: Segment[], width: number): Line[] {
+  const indent = ' '.repeat(level * INDENT_PER_LEVEL);
+  const head: Segment[] = indent ? [seg(indent)] : [];
+  const labelWidth = label.reduce((n, s) => n + displayWidth(s.text), 0);
+  const prefix = label.length ? [...head, ...label, seg(' ')] : head;
+  const hang = indent.length + (labelWidth ? labelWidth + 1 : 0);
+  return wrapSegments([...prefix, ...body], width, hang);
+}
+
+function inlineBlock(block: BlockDiff, diff: VersionDiff, width: number): Line[] {
+  const plain = showsPlain(block, diff);
+  return labelledBlock(block.level, labelSegments(block), opSegments(block.ops, plain ? 'new' : 'both', plain), width);
+}
+
+/** A block as two columns: old wording (with deletions) left, new wording (with insertions) right. */
+function sideBlock(block: BlockDiff, diff: VersionDiff, columnWidth: number): Line[] {
+  const plain = showsPlain(block, diff);
+  const relabelled = block.oldLabel !== block.newLabel;
+  const side = (label: string | null, keep: 'old' | 'new', changedStyle: 'deleted' | 'inserted') =>
+    labelledBlock(block.level, label ? [seg(label, relabelled ? changedStyle : 'label')] : [],
+      opSegments(block.ops, keep, plain), columnWidth);
+  const left = block.status === 'added' ? [] : side(block.oldLabel, 'old', 'deleted');
+  const right = block.status === 'repealed' ? [] : side(block.newLabel, 'new', 'inserted');
+  return zipColumns(left, right, columnWidth);
+}
+
+function zipColumns(left: Line[], right: Line[], columnWidth: number): Line[] {
+  const rows = Math.max(left.length, right.length);
+  const out: Line[] = [];
+  for (let i = 0; i < rows; i++) {
+    out.push([...padLine(left[i] ?? [], columnWidth), seg(COLUMN_GAP, 'muted'), ...(right[i] ?? [])]);
+  }
+  return out;
+}
+
+function titleLines(article: ArticleDiff, width: number): Line[] {
+  const words = article.counts.wordsAdded + article.counts.wordsRemoved > 0
+    ? ` · +${article.counts.wordsAdded} -${article.counts.wordsRemoved} words` : '';
+  const was = article.previousNumber && article.previousNumber !== article.number
+    ? ` (was ${article.previousNumber})` : '';
+  const lines = wrapSegments([
+    seg(`${articleTitle(article.number)}${was}`, 'title'),
+    seg(` · ${article.status}${article.formatOnly ? ' (formatting only)' : ''}${words}`, 'muted'),
+  ], width, 2);
+  const section = (article.new ?? article.old)?.section;
+  if (section) lines.push(...wrapSegments([seg(section, 'muted')], width, 2));
+  return lines;
+}
+
+function pendingTargetText(target: PendingTarget): string {
+  const of = (parent?: string) => (parent ? ` of point ${parent}` : '');
+  switch (target.kind) {
+    case 'article': return 'replaces the whole article';
+    case 'point': return `replaces ${target.lead ? 'the first paragraph of ' : ''}point ${target.label}${of(target.parent)}`;
+    case 'add': return `adds ${target.labels.join(', ')}${target.after ? ` after ${target.after}` : ''}${of(target.parent)}`;
+    case 'add-paragraph': return `adds a paragraph to point ${target.label}`;
+    case 'repeal': return `repeals point ${target.label}${of(target.parent)}`;
+    default: return 'changes the article';
+  }
+}
+
+function plainBlock(block: Block, width: number, style: Segment['style']): Line[] {
+  return labelledBlock(block.level, block.label ? [seg(block.label, 'label')] : [], [seg(block.text, style)], width);
+}
+
+function noteLines(article: ArticleDiff, width: number): Line[] {
+  const lines: Line[] = [];
+  const current = article.new ?? article.old;
+  if (!current) return lines;
+  const footnotes = current.footnotes;
+  const acts = articleActs(article).map(formatAct);
+  if (footnotes.length) {
+    lines.push([]);
+    lines.push(...wrapSegments([seg('Amended by: ', 'note'), seg(acts.length ? acts.join('; ') : 'see footnote', 'note')], width, 2));
+    for (const f of footnotes) lines.push(...wrapSegments([seg(f.text, 'muted')], width, 2));
+  }
+  for (const note of current.notes) {
+    lines.push([]);
+    lines.push(...wrapSegments([seg('Note: ', 'note'), seg(note.text, 'muted')], width, 2));
+  }
+  for (const pending of article.new?.pending ?? []) {
+    lines.push([]);
+    lines.push(...wrapSegments([
+      seg(`Pending from ${pending.effective}`, 'pending'),
+      seg(` (${pending.act}), ${pendingTargetText(pending.target)}:`, 'muted'),
+    ], width, 2));
+    if (pending.note) lines.push(...wrapSegments([seg(pending.note, 'muted')], width, 2));
+    for (const block of pending.blocks) lines.push(...plainBlock(block, width, 'pending'));
+  }
+  return lines;
+}
+
+/** All lines of the right pane for one article at the given width. */
+export function articleLines(article: ArticleDiff, diff: VersionDiff, options: LayoutOptions): Line[] {
+  const width = Math.max(10, options.width);
+  const lines: Line[] = [...titleLines(article, width), []];
+  if (options.sideBySide) {
+    const columnWidth = Math.max(4, Math.floor((width - COLUMN_GAP.length) / 2));
+    lines.push(...zipColumns(
+      [[seg(`${diff.from.id}`, 'deleted')]],
+      [[seg(`${diff.to.id}`, 'inserted')]],
+      columnWidth,
+    ));
+    for (const block of article.blocks) lines.push(...sideBlock(block, diff, columnWidth));
+  } else {
+    for (const block of article.blocks) lines.push(...inlineBlock(block, diff, width));
+  }
+  if (article.status === 'repealed' && article.blocks.length === 0) {
+    lines.push([seg('(repealed)', 'deleted')]);
+  }
+  lines.push(...noteLines(article, width));
+  return lines;
+}
+
+// Layouts per article object and geometry, so that key handling and rendering
+// share one computation and re-renders for other reasons cost nothing.
+const layoutCache = new WeakMap<ArticleDiff, Map<string, Line[]>>();
+
+export function cachedArticleLines(article: ArticleDiff, diff: VersionDiff, options: LayoutOptions): Line[] {
+  let byGeometry = layoutCache.get(article);
+  if (!byGeometry) layoutCache.set(article, (byGeometry = new Map()));
+  const key = `${options.width}|${options.sideBySide}|${diff.options.exact}|${diff.from.id}|${diff.to.id}`;
+  let lines = byGeometry.get(key);
+  if (!lines) {
+    lines = articleLines(article, diff, options);
+    // A handful of widths per article is plenty; drop old ones after resizes.
+    if (byGeometry.size >= 8) byGeometry.clear();
+    byGeometry.set(key, lines);
+  }
+  return lines;
+}

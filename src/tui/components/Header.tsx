@@ -1,0 +1,30 @@
+// Top two rows: the compared versions and the summary counts.
+import { Text } from 'ink';
+import type { VersionDiff } from '../../types.js';
+import { sanitizeForTerminal } from '../sanitize.js';
+import { truncateToWidth } from '../wrap.js';
+
+/** `6/7 changed · 3 amended · 1 added · …` with zero counts left out. */
+export function summaryText(diff: VersionDiff): string {
+  const { summary } = diff;
+  const parts = [`${summary.changed}/${summary.total} changed`];
+  for (const status of ['amended', 'added', 'repealed', 'renumbered', 'moved'] as const) {
+    if (summary.articles[status]) parts.push(`${summary.articles[status]} ${status}`);
+  }
+  parts.push(`+${summary.wordsAdded} -${summary.wordsRemoved} words`);
+  return parts.join(' · ');
+}
+
+export function versionsText(diff: VersionDiff): string {
+  const side = (v: VersionDiff['from']) => `${v.id}${v.label ? ` (${v.label})` : ''}`;
+  return sanitizeForTerminal(`${diff.constitution} ${diff.lang}  ${side(diff.from)} → ${side(diff.to)}`);
+}
+
+export function Header({ diff, width }: { diff: VersionDiff; width: number }) {
+  return (
+    <>
+      <Text bold wrap="truncate-end">{truncateToWidth(versionsText(diff), width)}</Text>
+      <Text wrap="truncate-end">{truncateToWidth(summaryText(diff), width)}</Text>
+    </>
+  );
+}

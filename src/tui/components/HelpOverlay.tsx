@@ -1,0 +1,38 @@
+// `?`: the key map and the meaning of the list marks, in place of the panes.
+import { Box, Text } from 'ink';
+import { PENDING_MARK, STATUS_MARKS } from '../articleList.js';
+import { DEL_CLOSE, DEL_OPEN, INS_CLOSE, INS_OPEN } from '../articleLines.js';
+import { truncateToWidth } from '../wrap.js';
+
+export const HELP_LINES: string[] = [
+  'Keys',
+  '  ↑/↓ j/k      move in the list (scroll when the diff pane has focus)',
+  '  Enter →      focus the diff pane      ← back to the list',
+  '  Tab          switch panes',
+  '  PgUp/PgDn    scroll the diff; Home/End first/last',
+  '  s            inline / side-by-side diff',
+  '  c            changed articles only',
+  '  /            search old and new text (Enter apply, Esc cancel)',
+  '  g or :       jump to an article by number',
+  '  v            pick the two versions to compare',
+  '  ?            this help',
+  '  q Esc Ctrl-C quit (Esc first clears a search)',
+  '',
+  'Marks',
+  `  ${STATUS_MARKS.amended} amended  ${STATUS_MARKS.added} added  ${STATUS_MARKS.repealed} repealed  `
+    + `${STATUS_MARKS.renumbered} renumbered  ${STATUS_MARKS.moved} moved  ${PENDING_MARK} pending wording`,
+  `  ${DEL_OPEN}deleted${DEL_CLOSE}  ${INS_OPEN}inserted${INS_CLOSE}   bar = share of words changed`,
+  '',
+  'Press any key to close.',
+];
+
+export function HelpOverlay({ width, rows }: { width: number; rows: number }) {
+  const inner = width - 4;
+  return (
+    <Box width={width} height={rows + 2} flexDirection="column" borderStyle="round" borderColor="cyan" paddingX={1}>
+      {HELP_LINES.slice(0, rows).map((line, i) => (
+        <Text key={i} bold={i === 0 || line === 'Marks'} wrap="truncate-end">{truncateToWidth(line, inner) || ' '}</Text>
+      ))}
+    </Box>
+  );
+}

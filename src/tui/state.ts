@@ -1,0 +1,189 @@
+// The TUI's state and what each key does to it, as plain functions so the key
+// map can be read (and tested) apart from the React components.
+import type { Key } from 'ink';
+import { isUserFacingError } from '../errors.js';
+import type { VersionDiff, VersionInfo } from '../types.js';
+import { findArticleIndex, visibleArticles } from './articleList.js';
+import { sanitizeForTerminal } from './sanitize.js';
+
+export type Focus = 'list' | 'diff';
+
+/** A one-line prompt in the footer: `/` search text or `g`/`:` article number. */
+export interface Prompt {
+  kind: 'search' | 'jump';
+  text: string;
+}
+
+export type Overlay =
+  | { kind: 'help' }
+  | { kind: 'versions'; step: 'from' | 'to'; cursor: number; fromId?: string };
+
+export interface TuiState {
+  diff: VersionDiff;
+  /** Index into `diff.articles`, or -1 when the filters leave nothing to show. */
+  selected: number;
+  focus: Focus;
+  sideBySide: boolean;
+  changedOnly: boolean;
+  /** Applied search; '' for none. */
+  query: string;
+  prompt: Prompt | null;
+  overlay: Overlay | null;
+  /** First visible line of the diff pane. */
+  scroll: number;
+  /** Transient notice shown in the footer until the next key. */
+  message: string | null;
+}
+
+/** What the key handler needs to know about the screen and the outside world. */
+export interface KeyContext {
+  versions: VersionInfo[];
+  loadDiff: (fromId: string, toId: string) => VersionDiff;
+  /** Rows of diff text the right pane shows at once. */
+  diffRows: number;
+  /** Lines the selected article takes at the current width and mode. */
+  diffLineCount: number;
+}
+
+export function initialState(diff: VersionDiff, initialArticle?: string): TuiState {
+  const state: TuiState = {
+    diff, selected: diff.articles.length ? 0 : -1, focus: 'list', sideBySide: false, changedOnly: false,
+    query: '', prompt: null, overlay: null, scroll: 0, message: null,
+  };
+  if (initialArticle !== undefined) {
+    const index = findArticleIndex(diff, initialArticle);
+    if (index >= 0) return { ...state, selected: index };
+    return { ...state, message: `No article ${sanitizeForTerminal(initialArticle)} in this diff` };
+  }
+  return state;
+}
+
+/** Keep the selection on a visible article after the list changed. */
+function reselect(state: TuiState): TuiState {
+  const visible = visibleArticles(state.diff, state);
+  if (visible.includes(state.selected)) return state;
+  const next = visible.find((index) => index > state.selected) ?? visible[visible.length - 1] ?? -1;
+  return { ...state, selected: next, scroll: 0 };
+}
+
+function moveSelection(state: TuiState, delta: number | 'first' | 'last'): TuiState {
+  const visible = visibleArticles(state.diff, state);
+  if (visible.length === 0) return state;
+  const at = Math.max(0, visible.indexOf(state.selected));
+  const target = delta === 'first' ? 0 : delta === 'last' ? visible.length - 1
+    : Math.min(visible.length - 1, Math.max(0, at + delta));
+  const selected = visible[target]!;
+  return selected === state.selected ? state : { ...state, selected, scroll: 0 };
+}
+
+function scrollBy(state: TuiState, delta: number, ctx: KeyContext): TuiState {
+  const max = Math.max(0, ctx.diffLineCount - ctx.diffRows);
+  const scroll = Math.min(max, Math.max(0, state.scroll + delta));
+  return scroll === state.scroll ? state : { ...state, scroll };
+}
+
+const matchCount = (state: TuiState, query: string) =>
+  visibleArticles(state.diff, { changedOnly: state.changedOnly, query }).length;
+
+function applyPrompt(state: TuiState, prompt: Prompt): TuiState {
+  const closed = { ...state, prompt: null };
+  if (prompt.kind === 'search') {
+    const query = prompt.text.trim();
+    const found = matchCount(state, query);
+    const message = query ? `${found} article${found === 1 ? '' : 's'} match "${query}"` : 'Search cleared';
+    return reselect({ ...closed, query, message });
+  }
+  const index = findArticleIndex(state.diff, prompt.text);
+  if (index < 0) return { ...closed, message: `No article ${prompt.text.trim()}` };
+  const jumped = { ...closed, selected: index, scroll: 0 };
+  if (visibleArticles(state.diff, state).includes(index)) return jumped;
+  // The wanted article is hidden by a filter: drop the filters rather than refuse.
+  return { ...jumped, changedOnly: false, query: '', message: 'Filters cleared to show that article' };
+}
+
+function promptKey(state: TuiState, prompt: Prompt, input: string, key: Key): TuiState {
+  if (key.escape) return { ...state, prompt: null };
+  if (key.return) return applyPrompt(state, prompt);
+  if (key.backspace || key.delete) {
+    const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(prompt.text)];
+    return { ...state, prompt: { ...prompt, text: graphemes.slice(0, -1).map((g) => g.segment).join('') } };
+  }
+  if (key.ctrl || key.meta || key.tab || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow) return state;
+  const typed = sanitizeForTerminal(input);
+  return typed ? { ...state, prompt: { ...prompt, text: prompt.text + typed } } : state;
+}
+
+function loadVersions(state: TuiState, fromId: string, toId: string, ctx: KeyContext): TuiState {
+  const closed = { ...state, overlay: null };
+  if (fromId === toId) return { ...closed, message: 'Pick two different versions' };
+  let diff: VersionDiff;
+  try {
+    diff = ctx.loadDiff(fromId, toId);
+  } catch (error) {
+    const reason = isUserFacingError(error) || error instanceof Error ? error.message : String(error);
+    return { ...closed, message: `Could not compare ${fromId} and ${toId}: ${sanitizeForTerminal(reason)}` };
+  }
+  // Stay on the same article number when the new pair has it.
+  const current = state.diff.articles[state.selected];
+  const index = current ? findArticleIndex(diff, current.number) : -1;
+  return reselect({ ...closed, diff, selected: index >= 0 ? index : diff.articles.length ? 0 : -1, scroll: 0 });
+}
+
+function versionsKey(state: TuiState, overlay: Extract<Overlay, { kind: 'versions' }>, input: string, key: Key,
+  ctx: KeyContext): TuiState {
+  const count = ctx.versions.length;
+  if (key.escape || input === 'q' || input === 'v') return { ...state, overlay: null };
+  if (key.upArrow || input === 'k') return { ...state, overlay: { ...overlay, cursor: Math.max(0, overlay.cursor - 1) } };
+  if (key.downArrow || input === 'j') return { ...state, overlay: { ...overlay, cursor: Math.min(count - 1, overlay.cursor + 1) } };
+  if (!key.return) return state;
+  const picked = ctx.versions[overlay.cursor];
+  if (!picked) return state;
+  if (overlay.step === 'from') {
+    const toIndex = ctx.versions.findIndex((v) => v.id === state.diff.to.id);
+    return { ...state, overlay: { kind: 'versions', step: 'to', fromId: picked.id, cursor: Math.max(0, toIndex) } };
+  }
+  return loadVersions(state, overlay.fromId!, picked.id, ctx);
+}
+
+/** The next state after a key press, or 'exit' to quit. */
+export function handleKey(state: TuiState, input: string, key: Key, ctx: KeyContext): TuiState | 'exit' {
+  if (key.ctrl && input === 'c') return 'exit';
+  const quiet = state.message ? { ...state, message: null } : state;
+  if (state.prompt) return promptKey(quiet, state.prompt, input, key);
+  if (state.overlay?.kind === 'help') return { ...quiet, overlay: null };
+  if (state.overlay?.kind === 'versions') return versionsKey(quiet, state.overlay, input, key, ctx);
+
+  if (key.escape && state.query) return reselect({ ...quiet, query: '', message: 'Search cleared' });
+  if (input === 'q' || key.escape) return 'exit';
+  if (input === '?') return { ...quiet, overlay: { kind: 'help' } };
+  if (input === 'v') {
+    if (ctx.versions.length < 2) return { ...quiet, message: 'Only one version is available' };
+    const fromIndex = ctx.versions.findIndex((v) => v.id === state.diff.from.id);
+    return { ...quiet, overlay: { kind: 'versions', step: 'from', cursor: Math.max(0, fromIndex) } };
+  }
+  if (input === 's') return { ...quiet, sideBySide: !state.sideBySide, scroll: 0 };
+  if (input === 'c') return reselect({ ...quiet, changedOnly: !state.changedOnly });
+  if (input === '/') return { ...quiet, prompt: { kind: 'search', text: state.query } };
+  if (input === 'g' || input === ':') return { ...quiet, prompt: { kind: 'jump', text: '' } };
+  if (key.tab) return { ...quiet, focus: state.focus === 'list' ? 'diff' : 'list' };
+  if (key.return || key.rightArrow) return { ...quiet, focus: 'diff' };
+  if (key.leftArrow) return { ...quiet, focus: 'list' };
+
+  const page = Math.max(1, ctx.diffRows - 1);
+  if (key.pageDown || (input === ' ' && state.focus === 'diff')) return scrollBy(quiet, page, ctx);
+  if (key.pageUp) return scrollBy(quiet, -page, ctx);
+  const down = key.downArrow || input === 'j';
+  const up = key.upArrow || input === 'k';
+  if (state.focus === 'diff') {
+    if (down) return scrollBy(quiet, 1, ctx);
+    if (up) return scrollBy(quiet, -1, ctx);
+    if (key.home) return scrollBy(quiet, -Infinity, ctx);
+    if (key.end) return scrollBy(quiet, Infinity, ctx);
+    return quiet;
+  }
+  if (down) return moveSelection(quiet, 1);
+  if (up) return moveSelection(quiet, -1);
+  if (key.home) return moveSelection(quiet, 'first');
+  if (key.end) return moveSelection(quiet, 'last');
+  return quiet;
+}
