@@ -75,7 +75,8 @@ function emitGap(ops: DetailedOp[], del: string, ins: string): void {
 }
 
 /** Ops with exact text; `format` marks formatting-only edits. */
-export function wordDiffDetailed(a: string, b: string, lang: Lang): DetailedOp[] {
+export function wordDiffDetailed(a: string, b: string, lang: Lang,
+  limits: { maxEditLength?: number; timeout?: number } = {}): DetailedOp[] {
   const ops: DetailedOp[] = [];
   if (a === b) {
     push(ops, 'equal', a);
@@ -85,8 +86,8 @@ export function wordDiffDetailed(a: string, b: string, lang: Lang): DetailedOp[]
   const newT = diffTokens(b, lang);
   const changes = diffArrays(oldT, newT, {
     comparator: (x: DiffToken, y: DiffToken) => x.norm === y.norm,
-    maxEditLength: MAX_EDIT_LENGTH,
-    timeout: TIMEOUT_MS,
+    maxEditLength: limits.maxEditLength ?? MAX_EDIT_LENGTH,
+    timeout: limits.timeout ?? TIMEOUT_MS,
   });
   if (!changes) {
     // Too costly to align: show the whole block as replaced.
@@ -183,6 +184,7 @@ function cleanupSemantic(ops: DetailedOp[]): DetailedOp[] {
 }
 
 /** Exact word ops: `equal`+`delete` rebuild `a`, `equal`+`insert` rebuild `b`. */
-export function wordDiff(a: string, b: string, lang: Lang): WordOp[] {
-  return wordDiffDetailed(a, b, lang).map(({ type, text }) => ({ type, text }));
+export function wordDiff(a: string, b: string, lang: Lang,
+  limits: { maxEditLength?: number; timeout?: number } = {}): WordOp[] {
+  return wordDiffDetailed(a, b, lang, limits).map(({ type, text }) => ({ type, text }));
 }
