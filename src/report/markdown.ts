@@ -1,0 +1,252 @@
+// `--format md`: a change report a person can publish. Removed wording is
+// ~~struck through~~ and added wording is **bold** (pure Markdown, so the marks
+// survive renderers that drop raw HTML such as <ins>; the constitution text
+// itself never contains bold, and every `*` in it is escaped).
+//
+// GFM only honours `~~`/`**` next to whitespace or punctuation, so a change
+// inside a word (`Парламент` → `Парламента`) is shown at whole-word grain:
+// ~~Парламент;~~ **Парламента;**. All constitution text is escaped.
+import type { ArticleDiff, BlockDiff, ChangeStatus, PendingTarget, PendingWording, VersionDiff, WordOp } from '../types.js';
+import {
+  articleActs, articleTitle, formatAct, formatPercent, previousNumberOf, STATUS_LABEL, stripControls, SUMMARY_ORDER,
+} from './format.js';
+
+// Characters with an inline Markdown meaning (GFM: `~` strikethrough, `|` tables).
+const INLINE_SPECIAL = /[\\`*_[\]<>|~&!#]/g;
+// Constructs that only mean something at the start of a line: headings, quotes,
+// bullets, setext underlines, ordered-list markers such as `1.` or `3-1)`.
+const LEADING_NUMBER = /^(\s*\d+(?:-\d+)*)([.)])/;
+
+/** Escape text so Markdown shows it literally, on one line. */
+export function escapeMarkdown(text: string): string {
+  return stripControls(text)
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(INLINE_SPECIAL, '\\$&')
+    .replace(/^(\s*)([+=-])/, '$1\\$2')
+    .replace(LEADING_NUMBER, '$1\\$2');
+}
+
+const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+
+type Piece =
+  | { kind: 'space'; text: string }
+  | { kind: 'word'; text: string }
+  | { kind: 'change'; del: string; ins: string };
+
+/** Equal text split into words and whitespace; consecutive edits merged into one change. */
+function pieces(ops: WordOp[]): Piece[] {
+  const out: Piece[] = [];
+  for (const op of ops) {
+    if (op.type === 'equal') {
+      for (const part of op.text.split(/(\s+)/)) {
+        if (part) out.push({ kind: /^\s/.test(part) ? 'space' : 'word', text: part });
+      }
+      continue;
+    }
+    const last = out[out.length - 1];
+    const change = last?.kind === 'change' ? last : { kind: 'change' as const, del: '', ins: '' };
+    if (change !== last) out.push(change);
+    if (op.type === 'delete') change.del += op.text;
+    else change.ins += op.text;
+  }
+  return out;
+}
+
+/** Whether every non-empty side of a change starts (or ends) with whitespace. */
+function changeEdgeIsSpace(c: { del: string; ins: string }, end: 'start' | 'end'): boolean {
+  const edge = (s: string) => (end === 'start' ? s[0] : s[s.length - 1]);
+  return [c.del, c.ins].every((side) => side === '' || isSpace(edge(side)));
+}
+
+/** A break between two pieces where marks can open or close cleanly. */
+function isBoundary(a: Piece, b: Piece): boolean {
+  if (a.kind === 'space' || b.kind === 'space') return true;
+  if (a.kind === 'word' && b.kind === 'change') return changeEdgeIsSpace(b, 'start');
+  if (a.kind === 'change' && b.kind === 'word') return changeEdgeIsSpace(a, 'end');
+  return false;
+}
+
+function strike(text: string): string {
+  return `~~${escapeMarkdown(text)}~~`;
+}
+
+function bold(text: string): string {
+  return `**${escapeMarkdown(text)}**`;
+}
+
+/** One run of pieces between boundaries: plain words, or old/new wording marked as a whole. */
+function renderCluster(cluster: Piece[]): string {
+  if (cluster.every((p) => p.kind !== 'change')) {
+    return cluster.map((p) => (p.kind === 'space' ? ' ' : escapeMarkdown((p as { text: string }).text))).join('');
+  }
+  let oldText = '';
+  let newText = '';
+  for (const p of cluster) {
+    if (p.kind === 'change') {
+      oldText += p.del;
+      newText += p.ins;
+    } else {
+      oldText += p.text;
+      newText += p.text;
+    }
+  }
+  const lead = /^\s/.test(oldText) || /^\s/.test(newText) ? ' ' : '';
+  const trail = /\s$/.test(oldText) || /\s$/.test(newText) ? ' ' : '';
+  const marks = [oldText.trim() && strike(oldText.trim()), newText.trim() && bold(newText.trim())].filter(Boolean);
+  return lead + marks.join(' ') + trail;
+}
+
+/** Word ops as one line of Markdown with ~~removed~~ and **added** wording. */
+export function renderOpsMarkdown(ops: WordOp[]): string {
+  const all = pieces(ops);
+  const parts: string[] = [];
+  let cluster: Piece[] = [];
+  all.forEach((piece, i) => {
+    if (i > 0 && isBoundary(all[i - 1]!, piece)) {
+      parts.push(renderCluster(cluster));
+      cluster = [];
+    }
+    cluster.push(piece);
+  });
+  if (cluster.length) parts.push(renderCluster(cluster));
+  // Whitespace runs collapse to one space; marks never need more.
+  return parts.join('').replace(/ {2,}/g, ' ').trim();
+}
+
+function labelMarkdown(b: BlockDiff): string {
+  if (b.oldLabel === b.newLabel) return b.newLabel ? escapeMarkdown(b.newLabel) : '';
+  if (b.oldLabel && b.newLabel) {
+    // A point that only changed its label shows old and new labels as a change.
+    return `${strike(b.oldLabel)} ${bold(b.newLabel)}`;
+  }
+  return b.newLabel ? bold(b.newLabel) : strike(b.oldLabel!);
+}
+
+/** Text of an unchanged point as it reads in the new version (format-only edits applied). */
+function newWording(ops: WordOp[]): string {
+  return ops.filter((o) => o.type !== 'delete').map((o) => o.text).join('');
+}
+
+function oldWording(ops: WordOp[]): string {
+  return ops.filter((o) => o.type !== 'insert').map((o) => o.text).join('');
+}
+
+const withLabel = (label: string | null, text: string): string => (label ? `${label} ${text.trim()}` : text.trim());
+
+function pointLine(b: BlockDiff): string {
+  let line: string;
+  if (b.status === 'added') {
+    line = bold(withLabel(b.newLabel, newWording(b.ops)));
+  } else if (b.status === 'repealed') {
+    line = strike(withLabel(b.oldLabel, oldWording(b.ops)));
+  } else {
+    const body = b.status === 'unchanged' ? escapeMarkdown(newWording(b.ops)).trim() : renderOpsMarkdown(b.ops);
+    line = [labelMarkdown(b), body].filter(Boolean).join(' ');
+  }
+  return `${'  '.repeat(Math.max(0, b.level))}- ${line}`;
+}
+
+function pendingTargetWording(target: PendingTarget): string {
+  const t = target as { kind: string; label?: string; labels?: string[]; after?: string; parent?: string; lead?: boolean };
+  const of = t.parent ? ` of point ${escapeMarkdown(t.parent)}` : '';
+  const label = escapeMarkdown(t.label ?? '');
+  switch (t.kind) {
+    case 'point': return t.lead ? `the opening paragraph of point ${label}${of} will read` : `point ${label}${of} will read`;
+    case 'add': {
+      const labels = (t.labels ?? []).map(escapeMarkdown).join(', ');
+      const where = t.after ? ` after point ${escapeMarkdown(t.after)}` : '';
+      return `point(s) ${labels} will be added${of}${where}`;
+    }
+    case 'add-paragraph': return `a paragraph will be added to point ${label}`;
+    case 'repeal': return `point ${label}${of} will be repealed`;
+    default: return 'the article will read';
+  }
+}
+
+function pendingLines(p: PendingWording): string[] {
+  const act = escapeMarkdown(p.act);
+  const lines = [`> Pending from ${escapeMarkdown(p.effective)} (${act}): ${pendingTargetWording(p.target)}${p.blocks.length ? ':' : '.'}`];
+  if (p.blocks.length) lines.push('>');
+  for (const b of p.blocks) {
+    const label = b.label ? `${escapeMarkdown(b.label)} ` : '';
+    lines.push(`> ${'  '.repeat(Math.max(0, b.level))}- ${label}${escapeMarkdown(b.text).trim()}`);
+  }
+  return lines;
+}
+
+function articleHeading(a: ArticleDiff): string {
+  const previous = previousNumberOf(a);
+  let heading = `### ${articleTitle(a.number)} — ${STATUS_LABEL[a.status]}`;
+  if (previous !== undefined && previous !== a.number) {
+    heading += ` (formerly ${previous === 'preamble' ? 'the preamble' : `article ${previous}`})`;
+  }
+  return heading;
+}
+
+function articleSection(a: ArticleDiff): string[] {
+  const lines: string[] = [];
+  const current = a.new ?? a.old;
+  const facts: string[] = [];
+  if (current?.section) facts.push(`Section: ${escapeMarkdown(current.section)}`);
+  if (a.old?.section && a.new?.section && a.old.section !== a.new.section) {
+    facts.push(`previously in ${escapeMarkdown(a.old.section)}`);
+  }
+  const acts = articleActs(a);
+  if (acts.length) facts.push(`Amending acts: ${acts.map((act) => escapeMarkdown(formatAct(act))).join(', ')}`);
+  lines.push(articleHeading(a), '');
+  if (facts.length) lines.push(facts.join(' · '), '');
+  const unchangedWording = (a.status === 'renumbered' || a.status === 'moved') && !a.textChanged;
+  if (unchangedWording) {
+    lines.push('Wording unchanged.', '');
+  } else if (a.blocks.length) {
+    lines.push(...a.blocks.map(pointLine), '');
+  }
+  for (const p of a.new?.pending ?? []) lines.push(...pendingLines(p), '');
+  return lines;
+}
+
+function capitalized(status: ChangeStatus): string {
+  const label = STATUS_LABEL[status];
+  return label[0]!.toUpperCase() + label.slice(1);
+}
+
+/** `--format md`: the whole change report as a Markdown (GFM) document. */
+export function renderMarkdown(diff: VersionDiff): string {
+  const { from, to, summary } = diff;
+  const cell = (text: string) => escapeMarkdown(text) || ' ';
+  const lines: string[] = [
+    `# Constitution ${escapeMarkdown(diff.constitution)}: changes from ${escapeMarkdown(from.id)} to ${escapeMarkdown(to.id)}`,
+    '',
+    `Language: ${escapeMarkdown(diff.lang)}. ${diff.options.exact
+      ? 'Formatting-only differences are reported as amendments.'
+      : 'Formatting-only differences (spacing, look-alike letters) are not reported.'}`,
+    '',
+    '| | From | To |',
+    '| --- | --- | --- |',
+    `| Version | ${cell(from.id)} | ${cell(to.id)} |`,
+    `| Label | ${cell(from.label)} | ${cell(to.label)} |`,
+    `| In force from | ${cell(from.effective)} | ${cell(to.effective)} |`,
+    `| Act | ${cell(from.act)} | ${cell(to.act)} |`,
+    '',
+    '## Summary',
+    '',
+    '| Status | Articles |',
+    '| --- | ---: |',
+    ...SUMMARY_ORDER.map((status) => `| ${capitalized(status)} | ${summary.articles[status] ?? 0} |`),
+    `| Total | ${summary.total} |`,
+    '',
+    `${summary.changed} of ${summary.total} articles changed; ${summary.wordsAdded} words added, `
+      + `${summary.wordsRemoved} removed (change ratio ${formatPercent(summary.changeRatio)}).`,
+    '',
+    '## Changes',
+    '',
+  ];
+  const changed = diff.articles.filter((a) => a.status !== 'unchanged');
+  if (!changed.length) {
+    lines.push('No changes.', '');
+  } else {
+    lines.push('Removed wording is ~~struck through~~; added wording is **bold**.', '');
+    for (const a of changed) lines.push(...articleSection(a));
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
