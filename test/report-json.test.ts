@@ -113,3 +113,15 @@ test('the output is JSON text with no raw control characters', () => {
   assert.equal(/[\u0000-\u0009\u000b-\u001f]/.test(text), false);
   assert.ok(text.includes('\\u001b[31m'));
 });
+
+test('pending wording that waits for an event: effective null plus condition', () => {
+  const diff = structuredClone(SAMPLE_DIFF);
+  const pending = diff.articles.find((a) => a.number === '72')!.new!.pending[0]! as unknown as Record<string, unknown>;
+  pending.effective = null;
+  pending.condition = 'со дня первого заседания Мажилиса';
+  const report = JSON.parse(renderJson(diff));
+  const out = report.articles.find((a: { number: string }) => a.number === '72').pending[0];
+  assert.equal(out.effective, null);
+  assert.equal(out.condition, 'со дня первого заседания Мажилиса');
+  assert.equal(validator()(report), true);
+});

@@ -52,7 +52,8 @@ export interface JsonPendingTarget {
 }
 
 export interface JsonPending {
-  effective: string;
+  effective: string | null;
+  condition?: string;
   act: string;
   actDate?: string;
   note: string;
@@ -141,6 +142,8 @@ function pending(p: PendingWording): JsonPending {
     points: p.blocks.map((b) => ({ label: b.label, level: b.level, text: b.text })),
   };
   if (p.actDate !== undefined) out.actDate = p.actDate;
+  const { condition } = p as { condition?: string };
+  if (condition !== undefined) out.condition = condition;
   return out;
 }
 

@@ -165,7 +165,9 @@ function pendingTargetWording(target: PendingTarget): string {
 
 function pendingLines(p: PendingWording): string[] {
   const act = escapeMarkdown(p.act);
-  const lines = [`> Pending from ${escapeMarkdown(p.effective)} (${act}): ${pendingTargetWording(p.target)}${p.blocks.length ? ':' : '.'}`];
+  const { condition } = p as { condition?: string };
+  const when = p.effective ? `from ${escapeMarkdown(p.effective)}` : `once ${escapeMarkdown(condition ?? 'a later event')}`;
+  const lines = [`> Pending ${when} (${act}): ${pendingTargetWording(p.target)}${p.blocks.length ? ':' : '.'}`];
   if (p.blocks.length) lines.push('>');
   for (const b of p.blocks) {
     const label = b.label ? `${escapeMarkdown(b.label)} ` : '';
