@@ -62,18 +62,27 @@ export interface Note {
   text: string;
 }
 
-/** Which part of the article a pending wording replaces or adds. */
+/**
+ * Which part of the article a pending wording changes. Labels are written as in
+ * the text (`1.`, `5-1.`, `2)`); `parent` is the point a subpoint belongs to.
+ */
 export type PendingTarget =
   | { kind: 'article' }
-  /** Replaces the point with this label (with its subpoints and paragraphs). */
-  | { kind: 'point'; label: string }
-  /** Adds new points (labels as they will read) at the end, or after `after`. */
-  | { kind: 'add'; labels: string[]; after?: string };
+  /** Replaces the point (with its subpoints and paragraphs), or with `lead` only its first paragraph. */
+  | { kind: 'point'; label: string; parent?: string; lead?: boolean }
+  /** Adds new points or subpoints (labels as they will read), after `after` or at the end. */
+  | { kind: 'add'; labels: string[]; after?: string; parent?: string }
+  /** Adds a paragraph (part) at the end of the point. */
+  | { kind: 'add-paragraph'; label: string }
+  /** Repeals the point; carries no blocks. */
+  | { kind: 'repeal'; label: string; parent?: string };
 
 /** Wording adopted by an act but taking effect later, carried in the export as a note. */
 export interface PendingWording {
-  /** ISO date the wording takes effect. */
-  effective: string;
+  /** ISO date the wording takes effect; null when it depends on an event (see `condition`). */
+  effective: string | null;
+  /** The event the wording waits for, when not a date (e.g. the next Mazhilis elections). */
+  condition?: string;
   /** The adopting act as named in the note, e.g. "Закон РК от 08.06.2022". */
   act: string;
   actDate?: string;

@@ -1,0 +1,135 @@
+// The store's small typed API over `constitution/`: constitutions, versions,
+// articles; one article at one version; the version in force on a date.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Article, ConstitutionInfo, Lang, VersionInfo } from '../types.js';
+import { DataError, UsageError } from '../errors.js';
+import { parseArticle } from './article-file.js';
+import { parseManifest } from './manifest.js';
+import { articleFileName, checkArticleNumber, checkConstitutionId, compareArticleNumbers, isVersionId, printable } from './names.js';
+import { readUtf8 } from './read-utf8.js';
+import { parseSections, type Section } from './sections.js';
+
+export { serializeArticle, parseArticle } from './article-file.js';
+export { serializeBody, parseBody } from './body.js';
+export { articleFileName, compareArticleNumbers } from './names.js';
+export type { Section } from './sections.js';
+
+export interface Store {
+  readonly root: string;
+  constitutions(): ConstitutionInfo[];
+  constitution(id: string): ConstitutionInfo;
+  /** A version by id or alias (`before-referendum`). */
+  version(constitutionId: string, ref: string): VersionInfo;
+  /** The latest version whose effective date is not after `date`, if any. */
+  versionAt(constitutionId: string, date: string): VersionInfo | undefined;
+  articleNumbers(constitutionId: string, versionId: string, lang: Lang): string[];
+  readVersion(constitutionId: string, versionId: string, lang: Lang): Article[];
+  readArticle(constitutionId: string, versionId: string, number: string, lang: Lang): Article;
+  readSections(constitutionId: string, versionId: string, lang: Lang): Section[];
+}
+
+/** The bundled store: `constitution/` at the package root, unless CONSTDIFF_STORE names another. */
+export function defaultStoreRoot(): string {
+  if (process.env.CONSTDIFF_STORE) return resolve(process.env.CONSTDIFF_STORE);
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return join(dir, 'constitution');
+}
+
+export function openStore(root = defaultStoreRoot()): Store {
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new DataError('store folder not found', root);
+  const manifests = new Map<string, ConstitutionInfo>();
+  const versions = new Map<string, Article[]>();
+
+  const constitution = (id: string): ConstitutionInfo => {
+    checkConstitutionId(id);
+    let info = manifests.get(id);
+    if (!info) {
+      const file = join(root, id, 'manifest.yaml');
+      if (!existsSync(file)) throw new UsageError(`unknown constitution "${id}" (known: ${listIds(root).join(', ') || 'none'})`);
+      info = parseManifest(readUtf8(file), file);
+      if (info.id !== id) throw new DataError(`manifest id "${info.id}" does not match its folder "${id}"`, file);
+      manifests.set(id, info);
+    }
+    return info;
+  };
+
+  const version = (cid: string, ref: string): VersionInfo => {
+    const info = constitution(cid);
+    const found = info.versions.find((v) => v.id === ref || v.aliases.includes(ref));
+    if (found) return found;
+    const known = info.versions.map((v) => v.id).join(', ');
+    throw new UsageError(`unknown version "${printable(ref)}" of ${cid} (known: ${known}; or an alias such as before-referendum)`);
+  };
+
+  const langDir = (cid: string, vid: string, lang: Lang): string => {
+    const v = version(cid, vid);
+    if (!v.languages.includes(lang)) {
+      throw new UsageError(`version ${v.id} of ${cid} has no "${lang}" text (it has: ${v.languages.join(', ')})`);
+    }
+    const dir = join(root, cid, v.id, lang);
+    if (!existsSync(dir)) throw new DataError(`folder of version ${v.id} (${lang}) is missing`, dir);
+    return dir;
+  };
+
+  const readVersion = (cid: string, vid: string, lang: Lang): Article[] => {
+    const v = version(cid, vid);
+    const key = `${cid}/${v.id}/${lang}`;
+    const cached = versions.get(key);
+    if (cached) return cached;
+    const dir = langDir(cid, v.id, lang);
+    const byNumber = new Map<string, string>();
+    const articles: Article[] = [];
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
+      const file = join(dir, name);
+      const article = parseArticle(readUtf8(file), file);
+      const previous = byNumber.get(article.number);
+      if (previous) throw new DataError(`article ${article.number} is stored twice (also in ${previous})`, file);
+      if (articleFileName(article.number) !== name) {
+        throw new DataError(`holds article ${article.number} but is named ${name} (expected ${articleFileName(article.number)})`, file);
+      }
+      if (article.version !== v.id || article.lang !== lang || article.constitution !== cid) {
+        throw new DataError(`frontmatter says ${article.constitution}/${article.version}/${article.lang}, folder is ${cid}/${v.id}/${lang}`, file);
+      }
+      byNumber.set(article.number, file);
+      articles.push(article);
+    }
+    if (!articles.length) throw new DataError(`version ${v.id} (${lang}) has no articles`, dir);
+    articles.sort((a, b) => compareArticleNumbers(a.number, b.number));
+    versions.set(key, articles);
+    return articles;
+  };
+
+  return {
+    root,
+    constitutions: () => listIds(root).map(constitution),
+    constitution,
+    version,
+    versionAt(cid, date) {
+      if (!isVersionId(date)) throw new UsageError(`"${printable(date)}" is not a date (YYYY-MM-DD)`);
+      const inForce = constitution(cid).versions.filter((v) => v.effective <= date);
+      return inForce.sort((a, b) => a.effective.localeCompare(b.effective) || a.id.localeCompare(b.id)).at(-1);
+    },
+    articleNumbers: (cid, vid, lang) => readVersion(cid, vid, lang).map((a) => a.number),
+    readVersion,
+    readArticle(cid, vid, number, lang) {
+      const n = checkArticleNumber(number);
+      const found = readVersion(cid, vid, lang).find((a) => a.number === n);
+      if (!found) throw new UsageError(`article ${n} does not exist in version ${version(cid, vid).id} of ${cid}`);
+      return found;
+    },
+    readSections(cid, vid, lang) {
+      const file = join(langDir(cid, vid, lang), '..', `sections.${lang}.yaml`);
+      return existsSync(file) ? parseSections(readUtf8(file), file) : [];
+    },
+  };
+}
+
+function listIds(root: string): string[] {
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'manifest.yaml')))
+    .map((d) => d.name)
+    .sort();
+}

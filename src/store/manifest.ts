@@ -1,0 +1,42 @@
+// `constitution/<id>/manifest.yaml`: the constitution's title and its versions.
+import YAML from 'yaml';
+import type { ConstitutionInfo, Lang, VersionInfo } from '../types.js';
+import { LANGS } from '../types.js';
+import { DataError } from '../errors.js';
+import { isVersionId } from './names.js';
+
+export function parseManifest(text: string, file: string): ConstitutionInfo {
+  let data: unknown;
+  try {
+    data = YAML.parse(text);
+  } catch (error) {
+    throw new DataError(`broken manifest: ${String((error as Error).message).split('\n')[0]}`, file);
+  }
+  const m = data as Partial<ConstitutionInfo> | null;
+  if (!m || typeof m !== 'object' || typeof m.id !== 'string' || !Array.isArray(m.versions)) {
+    throw new DataError('manifest needs "id" and a list of "versions"', file);
+  }
+  const seen = new Set<string>();
+  const versions = m.versions.map((v: Partial<VersionInfo>, i) => {
+    if (!v || typeof v.id !== 'string' || !isVersionId(v.id)) throw new DataError(`version #${i + 1} has no valid id (YYYY-MM-DD)`, file);
+    if (seen.has(v.id)) throw new DataError(`version ${v.id} is listed twice`, file);
+    seen.add(v.id);
+    const languages = (v.languages ?? ['rus']) as Lang[];
+    for (const l of languages) if (!LANGS.includes(l)) throw new DataError(`version ${v.id}: unknown language "${l}"`, file);
+    return {
+      id: v.id,
+      effective: typeof v.effective === 'string' && isVersionId(v.effective) ? v.effective : v.id,
+      label: v.label ?? `version of ${v.id}`,
+      aliases: v.aliases ?? [],
+      act: v.act ?? '',
+      languages,
+      sources: v.sources ?? {},
+    };
+  });
+  versions.sort((a, b) => a.id.localeCompare(b.id));
+  return { id: m.id, title: m.title ?? m.id, versions };
+}
+
+export function serializeManifest(info: ConstitutionInfo): string {
+  return YAML.stringify(info, { lineWidth: 0 });
+}
