@@ -1,0 +1,67 @@
+// The files of one export folder: `<lang>.md`, alone or as an index whose
+// "parts" table links `<lang>/secNNN.md` files, each with its own frontmatter.
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import YAML from 'yaml';
+import type { Link, Nodes } from 'mdast';
+import type { Lang } from '../types.js';
+import { LANGS } from '../types.js';
+import { DataError } from '../errors.js';
+import { parseMarkdown } from '../store/markdown.js';
+import { readUtf8 } from '../store/read-utf8.js';
+import { itemsOf, type Item } from './items.js';
+
+export interface ExportLanguage {
+  lang: Lang;
+  source?: string;
+  items: Item[];
+}
+
+export function readExport(dir: string): ExportLanguage[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new DataError('export folder not found', dir);
+  const langs = LANGS.filter((l) => existsSync(join(dir, `${l}.md`)));
+  if (!langs.includes('rus')) throw new DataError('export has no rus.md', dir);
+  return langs.map((lang) => readLanguage(dir, lang));
+}
+
+function readLanguage(dir: string, lang: Lang): ExportLanguage {
+  const mainFile = join(dir, `${lang}.md`);
+  const main = readFile(mainFile);
+  const partsAt = main.items.findIndex((i) => i.kind === 'parts');
+  const items = partsAt < 0 ? main.items : main.items.slice(0, partsAt);
+  for (const href of partLinks(main.tree)) {
+    const file = join(dir, href);
+    if (!file.startsWith(join(dir, lang))) throw new DataError(`part link "${href}" leaves the export folder`, mainFile);
+    if (!existsSync(file)) throw new DataError(`part "${href}" listed in the index is missing`, mainFile);
+    items.push(...readFile(file).items);
+  }
+  return { lang, source: main.source, items };
+}
+
+function readFile(file: string) {
+  const text = readUtf8(file);
+  if (!text.trim()) throw new DataError('file is empty', file);
+  const tree = parseMarkdown(text);
+  let source: string | undefined;
+  const head = tree.children[0];
+  if (head?.type === 'yaml') {
+    try {
+      const data = YAML.parse(head.value) as { source?: unknown } | null;
+      if (typeof data?.source === 'string') source = data.source;
+    } catch (error) {
+      throw new DataError(`broken frontmatter: ${String((error as Error).message).split('\n')[0]}`, file, 1);
+    }
+  }
+  return { tree, source, items: itemsOf(tree, text, file) };
+}
+
+/** Links to part files in document order (the parts table of an index file). */
+function partLinks(tree: Nodes): string[] {
+  const links: string[] = [];
+  const walk = (node: Nodes) => {
+    if (node.type === 'link' && /^(rus|kaz)\/sec\d+\.md$/u.test((node as Link).url)) links.push((node as Link).url);
+    if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+  };
+  walk(tree);
+  return [...new Set(links)];
+}
