@@ -1,0 +1,67 @@
+import type { Command } from 'commander';
+import { resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { UsageError } from '../../errors.js';
+import { importExport } from '../../import/index.js';
+import { defaultStoreRoot, openStore } from '../../store/index.js';
+import { isVersionId } from '../../store/names.js';
+import { writeVersion } from '../../store/write.js';
+import { DEFAULT_CONSTITUTION } from '../context.js';
+
+interface ImportOptions {
+  constitution: string;
+  version: string;
+  label?: string;
+  effective?: string;
+  act?: string;
+  alias?: string[];
+  force?: boolean;
+  quiet?: boolean;
+}
+
+export function importCommand(program: Command): void {
+  program
+    .command('import')
+    .description('turn one official export folder (rus.md [+ rus/secNNN.md], kaz…) into a version of the store')
+    .argument('<export-dir>', 'folder of one export, e.g. ../shared/corpus/kz/2022-06-08')
+    .requiredOption('--version <date>', 'version id (the version date, YYYY-MM-DD)')
+    .option('--constitution <id>', 'constitution id', DEFAULT_CONSTITUTION)
+    .option('--label <text>', 'human label, e.g. "after the 2022 referendum"')
+    .option('--effective <date>', 'date the text took effect (default: the version date)')
+    .option('--act <text>', 'the act that produced this version')
+    .option('--alias <name...>', 'extra names for the command line')
+    .option('--force', 'replace a stored version whose content differs')
+    .option('--quiet', 'do not list repairs')
+    .action(function (this: Command, dir: string, options: ImportOptions) {
+      if (!isVersionId(options.version)) throw new UsageError(`--version must be a date (YYYY-MM-DD), got "${options.version}"`);
+      if (options.effective && !isVersionId(options.effective)) throw new UsageError(`--effective must be a date (YYYY-MM-DD)`);
+      const root = (this.optsWithGlobals().store as string | undefined) ?? defaultStoreRoot();
+      if (!existsSync(root)) mkdirSync(root, { recursive: true });
+      const previous = existingInfo(root, options.constitution, options.version);
+      const info = {
+        ...previous,
+        ...(options.label ? { label: options.label } : {}),
+        ...(options.effective ? { effective: options.effective } : {}),
+        ...(options.act ? { act: options.act } : {}),
+        ...(options.alias ? { aliases: options.alias } : {}),
+      };
+      const result = importExport(resolve(dir), { constitution: options.constitution, version: options.version, info });
+      const outcome = writeVersion(root, { id: options.constitution, title: result.title ?? options.constitution }, result.content, { force: options.force });
+      const counts = Object.entries(result.content.articles)
+        .map(([lang, list]) => `${list!.filter((a) => a.number !== 'preamble').length} articles (${lang})`).join(', ');
+      const say = (line: string) => process.stderr.write(`${line}\n`);
+      if (!options.quiet) for (const r of result.repairs) say(`repaired ${r.file}:${r.line}: ${r.message}`);
+      for (const u of result.unplaced) say(`could not place ${u.file}:${u.line}: ${u.message}`);
+      process.stdout.write(`${options.constitution} ${options.version}: ${outcome}, ${counts}; ${result.repairs.length} repairs, ${result.unplaced.length} unplaced\n`);
+    });
+}
+
+/** Manifest fields already stored for this version, kept unless overridden. */
+function existingInfo(root: string, constitution: string, version: string) {
+  try {
+    const v = openStore(root).constitution(constitution).versions.find((x) => x.id === version);
+    return v ? { label: v.label, effective: v.effective, act: v.act, aliases: v.aliases } : {};
+  } catch {
+    return {};
+  }
+}

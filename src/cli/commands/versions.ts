@@ -1,0 +1,28 @@
+import type { Command } from 'commander';
+import { storeOf, DEFAULT_CONSTITUTION } from '../context.js';
+import { emit } from '../output.js';
+
+export function versionsCommand(program: Command): void {
+  program
+    .command('versions')
+    .description('list the stored versions with dates, labels and article counts')
+    .argument('[constitution]', 'constitution id', DEFAULT_CONSTITUTION)
+    .option('--json', 'machine-readable output')
+    .action(function (this: Command, constitution: string, options: { json?: boolean }) {
+      const store = storeOf(this);
+      const info = store.constitution(constitution);
+      const rows = info.versions.map((v) => ({
+        ...v,
+        articles: store.articleNumbers(info.id, v.id, 'rus').filter((n) => n !== 'preamble').length,
+      }));
+      if (options.json) return emit(JSON.stringify({ constitution: info.id, title: info.title, versions: rows }, null, 2));
+      const lines = [`${info.title} (${info.id})`, ''];
+      for (const r of rows) {
+        const names = [r.id, ...r.aliases].join(', ');
+        lines.push(`${r.id}  in force from ${r.effective}  ${String(r.articles).padStart(3)} articles  [${r.languages.join(', ')}]  ${r.label}`);
+        if (r.aliases.length) lines.push(`            also: ${names.slice(r.id.length + 2)}`);
+        if (r.act) lines.push(`            act: ${r.act}`);
+      }
+      emit(lines.join('\n'));
+    });
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// constdiff's entry point: builds the command line and turns every error a
+// user can act on into one line on stderr and an exit code (2 usage, 1 data).
+import { Command, CommanderError } from 'commander';
+import { isUserFacingError } from '../errors.js';
+import { registerCommands } from './commands/index.js';
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('constdiff')
+    .description('Versioned constitution texts and exact, article-by-article change reports')
+    .option('--store <dir>', 'the constitution store to read (default: the bundled one)')
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text.startsWith('error:') ? `constdiff: ${text.slice(7)}` : text) });
+  registerCommands(program);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return Number(process.exitCode ?? 0);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (isUserFacingError(error)) {
+      process.stderr.write(`constdiff: ${error.message.split('\n')[0]}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`constdiff: internal error: ${message.split('\n')[0]} (please report it)\n`);
+    if (process.env.CONSTDIFF_DEBUG) console.error(error);
+    return 70;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,29 @@
+// One stored article as plain text: heading, points, then its editorial notes.
+import type { Article, Block, VersionInfo } from '../types.js';
+import { stripControls } from './format.js';
+
+export function formatBlocks(blocks: Block[]): string {
+  return blocks.map((b) => '   '.repeat(b.level) + (b.label ? `${b.label} ` : '') + stripControls(b.text)).join('\n');
+}
+
+export function formatArticle(a: Article, v: VersionInfo): string {
+  const title = a.number === 'preamble' ? 'Preamble' : `Article ${a.number}`;
+  const lines = [`${title} — ${v.id} (${v.label}), ${a.lang}`];
+  if (a.section) lines.push(stripControls(a.section));
+  lines.push('');
+  lines.push(a.repealed && !a.blocks.length ? '(repealed)' : formatBlocks(a.blocks));
+  if (a.footnotes.length) {
+    lines.push('', 'Amended by:');
+    for (const f of a.footnotes) lines.push(`  - ${stripControls(f.text)}`);
+  }
+  if (a.notes.length) {
+    lines.push('', 'Notes:');
+    for (const n of a.notes) lines.push(`  - ${stripControls(n.text)}`);
+  }
+  for (const p of a.pending) {
+    const when = p.effective ? `from ${p.effective}` : (p.condition ?? 'later');
+    lines.push('', `Pending wording (${when}, ${p.act}): ${stripControls(p.note)}`);
+    lines.push(formatBlocks(p.blocks).replace(/^/gmu, '  '));
+  }
+  return lines.join('\n');
+}
