@@ -1,0 +1,208 @@
+// `--format text`: a terminal word diff. Removed wording is [-marked-] (red,
+// struck through) and added wording {+marked+} (green, underlined); the markers
+// are always there so the report reads the same without color. Colour comes
+// from the caller (see shouldColor), never from chalk's global detection.
+// All constitution text is stripped of terminal control sequences first.
+import { Chalk, type ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
+import type { ArticleDiff, BlockDiff, PendingWording, VersionDiff, VersionInfo, WordOp } from '../types.js';
+import {
+  articleActs, articleTitle, formatAct, formatPercent, previousNumberOf, STATUS_LABEL, STATUS_SYMBOL, stripControls,
+  SUMMARY_ORDER,
+} from './format.js';
+
+export interface TextOptions {
+  /** Emit ANSI colors and styles. Markers are printed either way. */
+  color: boolean;
+  /** Wrap lines to this many columns; no wrapping when absent. */
+  width?: number;
+}
+
+/**
+ * Whether to color output written to `stream`: no when NO_COLOR is set and not
+ * empty (no-color.org) or TERM is `dumb`; yes when FORCE_COLOR is set to
+ * anything but `0`/`false`; otherwise only when the stream is a terminal.
+ */
+export function shouldColor(stream: { isTTY?: boolean }, env: Record<string, string | undefined>): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.TERM === 'dumb') return false;
+  return stream.isTTY === true;
+}
+
+type Style = 'plain' | 'del' | 'delMark' | 'ins' | 'insMark' | 'dim' | 'bold' | 'label';
+
+interface Span {
+  text: string;
+  style: Style;
+}
+
+function styler(chalk: ChalkInstance): Record<Style, (s: string) => string> {
+  return {
+    plain: (s) => s,
+    del: (s) => chalk.red.strikethrough(s),
+    delMark: (s) => chalk.red(s),
+    ins: (s) => chalk.green.underline(s),
+    insMark: (s) => chalk.green(s),
+    dim: (s) => chalk.dim(s),
+    bold: (s) => chalk.bold(s),
+    label: (s) => chalk.bold(s),
+  };
+}
+
+/** Constitution text made safe and single-line for a terminal. */
+function clean(text: string): string {
+  return stripControls(text).replace(/[\n\t]+/g, ' ');
+}
+
+/** Word ops as spans: `[-removed-]` and `{+added+}` around the changed wording. */
+export function opSpans(ops: WordOp[]): Span[] {
+  const spans: Span[] = [];
+  for (const op of ops) {
+    const text = clean(op.text);
+    if (!text) continue;
+    if (op.type === 'equal') {
+      spans.push({ text, style: 'plain' });
+      continue;
+    }
+    // Spacing at the edges stays outside the markers: `{+Мажилис+} `, not `{+Мажилис +}`.
+    const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
+    if (lead) spans.push({ text: lead, style: 'plain' });
+    if (core) {
+      spans.push(op.type === 'delete'
+        ? { text: '[-', style: 'delMark' } : { text: '{+', style: 'insMark' });
+      spans.push({ text: core, style: op.type === 'delete' ? 'del' : 'ins' });
+      spans.push(op.type === 'delete'
+        ? { text: '-]', style: 'delMark' } : { text: '+}', style: 'insMark' });
+    }
+    if (trail) spans.push({ text: trail, style: 'plain' });
+  }
+  return spans;
+}
+
+/**
+ * Lay spans out as lines no wider than `width` (when given), breaking at spaces;
+ * the first line starts after `firstIndent`, later ones after `indent`.
+ * A word wider than the line overflows rather than being split.
+ */
+function layout(spans: Span[], render: Record<Style, (s: string) => string>, firstIndent: string, indent: string, width?: number): string[] {
+  // Split into words and single-space separators, each keeping its style.
+  const tokens: Span[] = [];
+  for (const span of spans) {
+    for (const part of span.text.split(/( +)/)) if (part) tokens.push({ text: part, style: span.style });
+  }
+  const lines: Span[][] = [[]];
+  let used = stringWidth(firstIndent);
+  const limit = width && width > 0 ? width : Infinity;
+  for (const token of tokens) {
+    const isSpace = /^ +$/.test(token.text);
+    const line = lines[lines.length - 1]!;
+    const w = stringWidth(token.text);
+    if (!isSpace && used + w > limit && line.some((t) => !/^ +$/.test(t.text))) {
+      while (line.length && /^ +$/.test(line[line.length - 1]!.text)) line.pop();
+      lines.push([]);
+      used = stringWidth(indent);
+    }
+    const current = lines[lines.length - 1]!;
+    if (isSpace && current.length === 0 && lines.length > 1) continue; // no leading space on a wrapped line
+    current.push(token);
+    used += w;
+  }
+  return lines.map((line, i) => {
+    // Merge runs of one style so each gets a single pair of escape codes.
+    const merged: Span[] = [];
+    for (const t of line) {
+      const last = merged[merged.length - 1];
+      if (last && last.style === t.style) last.text += t.text;
+      else merged.push({ ...t });
+    }
+    return (i === 0 ? firstIndent : indent) + merged.map((s) => render[s.style](s.text)).join('');
+  });
+}
+
+function labelSpans(b: BlockDiff): Span[] {
+  const label = (s: string | null) => clean(s ?? '');
+  if (b.oldLabel === b.newLabel) return b.newLabel ? [{ text: label(b.newLabel), style: 'label' }] : [];
+  const spans: Span[] = [];
+  if (b.oldLabel) spans.push({ text: '[-', style: 'delMark' }, { text: label(b.oldLabel), style: 'del' }, { text: '-]', style: 'delMark' });
+  if (b.newLabel) spans.push({ text: '{+', style: 'insMark' }, { text: label(b.newLabel), style: 'ins' }, { text: '+}', style: 'insMark' });
+  return spans;
+}
+
+function versionLine(role: string, v: VersionInfo): Span[] {
+  return [
+    { text: `${role} `, style: 'dim' },
+    { text: clean(v.id), style: 'bold' },
+    { text: `  ${clean(v.label)} · in force from ${clean(v.effective)} · ${clean(v.act)}`, style: 'plain' },
+  ];
+}
+
+function pendingSpans(p: PendingWording): Span[] {
+  const t = p.target as { kind: string; label?: string; labels?: string[] };
+  const label = clean(t.label ?? '');
+  const what = t.kind === 'point' ? `new wording of point ${label}`
+    : t.kind === 'add' ? `new point(s) ${(t.labels ?? []).map(clean).join(', ')}`
+      : t.kind === 'add-paragraph' ? `new paragraph in point ${label}`
+        : t.kind === 'repeal' ? `repeal of point ${label}` : 'new wording of the article';
+  const { condition } = p as { condition?: string };
+  const when = p.effective ? `from ${clean(p.effective)}` : `once ${clean(condition ?? 'a later event')}`;
+  return [{ text: `pending ${when} (${clean(p.act)}): ${what}`, style: 'dim' }];
+}
+
+function articleLines(a: ArticleDiff, render: Record<Style, (s: string) => string>, width?: number): string[] {
+  const previous = previousNumberOf(a);
+  const head: Span[] = [
+    { text: `${STATUS_SYMBOL[a.status]} `, style: a.status === 'added' ? 'insMark' : a.status === 'repealed' ? 'delMark' : 'bold' },
+    { text: articleTitle(a.number), style: 'bold' },
+    { text: ` ${STATUS_LABEL[a.status]}`, style: 'plain' },
+  ];
+  if (previous !== undefined && previous !== a.number) head.push({ text: ` (formerly ${previous})`, style: 'plain' });
+  const section = (a.new ?? a.old)?.section;
+  if (section) head.push({ text: ` · ${clean(section)}`, style: 'dim' });
+  const lines = layout(head, render, '', '    ', width);
+  const acts = articleActs(a);
+  if (acts.length) lines.push(...layout([{ text: `acts: ${acts.map((x) => clean(formatAct(x))).join(', ')}`, style: 'dim' }], render, '    ', '    ', width));
+  if ((a.status === 'renumbered' || a.status === 'moved') && !a.textChanged) {
+    lines.push(...layout([{ text: 'wording unchanged', style: 'dim' }], render, '    ', '    ', width));
+  }
+  // Only the points that changed: a terminal report stays short.
+  for (const b of a.blocks) {
+    if (b.status === 'unchanged') continue;
+    const indent = '  '.repeat(1 + Math.max(0, b.level));
+    const label = labelSpans(b);
+    const labelWidth = label.reduce((n, s) => n + stringWidth(s.text), 0);
+    const spans = label.length ? [...label, { text: ' ', style: 'plain' as const }, ...opSpans(b.ops)] : opSpans(b.ops);
+    // Wrapped lines hang under the text, past the label.
+    const hang = indent + ' '.repeat(label.length ? Math.min(labelWidth + 1, 8) : 0);
+    lines.push(...layout(spans, render, indent, hang, width));
+  }
+  for (const p of a.new?.pending ?? []) lines.push(...layout(pendingSpans(p), render, '    ', '      ', width));
+  return lines;
+}
+
+/** `--format text`: the change report as terminal text (ending in a newline). */
+export function renderText(diff: VersionDiff, options: TextOptions): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const render = styler(chalk);
+  const { width } = options;
+  const { summary } = diff;
+  const lines: string[] = [];
+  lines.push(...layout([
+    { text: `${clean(diff.constitution)} (${clean(diff.lang)}): ${clean(diff.from.id)} → ${clean(diff.to.id)}`, style: 'bold' },
+  ], render, '', '  ', width));
+  lines.push(...layout(versionLine('from', diff.from), render, '  ', '       ', width));
+  lines.push(...layout(versionLine('to  ', diff.to), render, '  ', '       ', width));
+  const parts = SUMMARY_ORDER.filter((s) => s !== 'unchanged' && summary.articles[s]).map((s) => `${summary.articles[s]} ${STATUS_LABEL[s]}`);
+  lines.push(...layout([{
+    text: `${summary.changed} of ${summary.total} articles changed${parts.length ? `: ${parts.join(', ')}` : ''}; `
+      + `${summary.wordsAdded} words added, ${summary.wordsRemoved} removed (${formatPercent(summary.changeRatio)})`,
+    style: 'plain',
+  }], render, '', '  ', width));
+  for (const a of diff.articles) {
+    if (a.status === 'unchanged') continue;
+    lines.push('', ...articleLines(a, render, width));
+  }
+  if (!summary.changed) lines.push('', 'No changes.');
+  return `${lines.join('\n')}\n`;
+}
