@@ -32,10 +32,17 @@ function targetDescription(target: PendingTarget): string {
   }
 }
 
+/** "Takes effect 2023-01-01", or the event it waits for when there is no date. */
+function effectiveWhen(p: PendingWording, ctx: ReportContext): Element {
+  if (p.effective) return h('strong', `Takes effect ${cleanText(p.effective)}`);
+  if (p.condition) return h('strong', ['Takes effect when: ', h('span', { lang: ctx.textLang }, cleanText(p.condition))]);
+  return h('strong', 'Takes effect later (no date given)');
+}
+
 function pendingItem(p: PendingWording, ctx: ReportContext): Element {
   return h('li.pending', [
     h('p', { lang: UI_LANG }, [
-      h('strong', `Takes effect ${cleanText(p.effective)}`), ': ',
+      effectiveWhen(p, ctx), ': ',
       targetDescription(p.target), ' — adopted by ',
       h('span', { lang: ctx.textLang }, cleanText(p.act)),
       p.actDate ? ` (${cleanText(p.actDate)})` : '', '.',

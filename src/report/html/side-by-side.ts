@@ -23,7 +23,9 @@ function cell(block: BlockDiff, side: 'old' | 'new', article: Article | undefine
   const level = Math.max(0, Math.min(source?.level ?? block.level, 3));
   const marked = !showsPlain(block, ctx.diff.options.exact);
   const text: ElementContent[] = sideOps(block.ops, side, ctx.lang, marked);
-  return h('td', { className: [side], dataSide: sideWord }, [
+  // When the columns stack (phones), an unchanged row shows only its new side, labelled so.
+  const stackedLabel = !marked && side === 'new' ? 'Unchanged' : sideWord;
+  return h('td', { className: [side], dataSide: stackedLabel }, [
     h('div', { className: ['block', `level-${level}`] }, [
       ...sideLabel(label, block.oldIndex !== undefined && block.newIndex !== undefined ? other : null, side, ctx.lang),
       h('span.text', text),

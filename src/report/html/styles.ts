@@ -31,6 +31,7 @@ h4{font-size:.95rem;margin:1rem 0 .4rem;color:var(--muted)}
 a{color:var(--link)}
 p,li,td,th,dd,h1,h2,h3{overflow-wrap:break-word}
 .vh,.view-title{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+.vh{-webkit-user-select:none;user-select:none}
 .skip{position:absolute;left:-9999px;top:0}
 .skip:focus{left:1rem;top:.5rem;z-index:10;background:#fff;padding:.5rem 1rem;border:2px solid var(--link)}
 :focus-visible{outline:3px solid var(--link);outline-offset:2px}
@@ -119,7 +120,7 @@ details.fold[open] .fold-hint .when-closed,details.fold:not([open]) .fold-hint .
   .sbs-table,.sbs-table tbody,.sbs-table tr,.sbs-table td{display:block;width:auto}
   .sbs-table td.old{border-right:0}
   .sbs-table td::before{content:attr(data-side);display:block;font-size:.75rem;font-weight:600;color:var(--muted)}
-  .sbs-table td.empty{display:none}
+  .sbs-table td.empty,.sbs-table tr.b-unchanged td.old{display:none}
   .sbs-table tr{border-bottom:1px solid var(--line)}
 }
 @media print{
