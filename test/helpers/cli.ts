@@ -1,0 +1,32 @@
+// Runs the built CLI (dist/) as a user would and captures what it prints.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const CLI = `${ROOT}dist/src/cli/main.js`;
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], options: { env?: Record<string, string>; input?: string; cwd?: string } = {}): Run {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    cwd: options.cwd ?? ROOT,
+    input: options.input ?? '',
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The CLI failed the way users should see failures: one line, no stack trace. */
+export function oneLineError(run: Run): string {
+  const lines = run.stderr.trim().split('\n');
+  if (lines.length !== 1 || /\bat .+:\d+:\d+/u.test(run.stderr)) {
+    throw new Error(`expected a one-line error, got:\n${run.stderr}`);
+  }
+  return lines[0]!;
+}

@@ -1,0 +1,107 @@
+// The committed store of Kazakhstan's Constitution, read through the store API.
+// Expected texts were checked by hand against the official exports.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openStore } from '../src/store/index.js';
+
+const store = openStore();
+const text = (v: string, n: string, lang: 'rus' | 'kaz' = 'rus') =>
+  store.readArticle('kz', v, n, lang).blocks.map((b) => (b.label ? `${b.label} ` : '') + b.text).join('\n');
+const count = (v: string, lang: 'rus' | 'kaz' = 'rus') => store.articleNumbers('kz', v, lang).filter((n) => n !== 'preamble').length;
+
+test('every bundled version has the article count of its official text', () => {
+  assert.equal(count('1995-08-29'), 98);
+  assert.equal(count('2007-05-21'), 98); // 84 repealed, 94-1 added
+  assert.equal(count('2019-03-23'), 99);
+  assert.equal(count('2019-03-23', 'kaz'), 99);
+  assert.equal(count('2022-06-08'), 101);
+  assert.equal(count('2022-06-08', 'kaz'), 101);
+  assert.equal(count('2022-09-17'), 102);
+  assert.equal(count('2023-01-01'), 102);
+  assert.equal(count('2026-03-15'), 96);
+  assert.deepEqual(store.articleNumbers('kz', '2022-06-08', 'rus').filter((n) => !/^\d+$/u.test(n)), ['preamble', '83-1', '94-1']);
+});
+
+test('the manifest lists seven versions with labels, aliases and effective dates', () => {
+  const kz = store.constitution('kz');
+  assert.deepEqual(kz.versions.map((v) => v.id),
+    ['1995-08-29', '2007-05-21', '2019-03-23', '2022-06-08', '2022-09-17', '2023-01-01', '2026-03-15']);
+  assert.equal(store.version('kz', 'before-referendum').id, '2019-03-23');
+  assert.equal(store.version('kz', 'after-referendum').id, '2022-06-08');
+  assert.deepEqual(store.version('kz', '2022-06-08').languages, ['rus', 'kaz']);
+  assert.equal(store.version('kz', '2026-03-15').effective, '2026-07-01');
+});
+
+test('the version in force on a date is the latest whose effective date is not after it', () => {
+  assert.equal(store.versionAt('kz', '2022-12-31')?.id, '2022-09-17');
+  assert.equal(store.versionAt('kz', '2023-01-01')?.id, '2023-01-01');
+  assert.equal(store.versionAt('kz', '2026-06-30')?.id, '2023-01-01');
+  assert.equal(store.versionAt('kz', '2026-07-01')?.id, '2026-03-15');
+  assert.equal(store.versionAt('kz', '1990-01-01'), undefined);
+});
+
+test('article texts match the official exports', () => {
+  assert.equal(text('2022-06-08', '15'),
+    '1. Каждый имеет право на жизнь.\n2. Никто не вправе произвольно лишать человека жизни. Смертная казнь запрещается.');
+  assert.match(text('2019-03-23', '15'), /^2\. Никто не вправе произвольно лишать человека жизни\. Смертная казнь устанавливается законом как исключительная мера наказания за террористические преступления/mu);
+  // 1995: articles 35 and 38 sit in code fences, 35 with its sentence broken out of the fence.
+  assert.equal(text('1995-08-29', '35'), 'Уплата законно установленных налогов, сборов и иных обязательных платежей является долгом и обязанностью каждого.');
+  assert.equal(text('1995-08-29', '38'), 'Граждане Республики Казахстан обязаны сохранять природу и бережно относиться к природным богатствам.');
+  // 2026: `**Статья N**` headings, the state language now in article 9.
+  assert.equal(text('2026-03-15', '9').split('\n')[0], '1. Государственный язык Республики Казахстан – казахский язык.');
+  assert.match(text('2019-03-23', '1', 'kaz'), /^1\. Қазақстан Республикасы өзін демократиялық, зайырлы, құқықтық және әлеуметтік мемлекет ретінде орнықтырады/u);
+  // Subpoints keep their labels, level 1 under their point.
+  const a72 = store.readArticle('kz', '2022-06-08', '72', 'rus').blocks;
+  assert.deepEqual(a72.slice(0, 4).map((b) => [b.label, b.level]), [['1.', 0], ['1)', 1], ['2)', 1], ['2-1)', 1]]);
+});
+
+test('sections split over two headings are joined', () => {
+  assert.equal(store.readArticle('kz', '2019-03-23', '1', 'rus').section, 'Раздел I. Общие положения');
+  assert.equal(store.readArticle('kz', '2019-03-23', '1', 'kaz').section, 'I бөлім. ЖАЛПЫ ЕРЕЖЕЛЕР');
+  assert.equal(store.readArticle('kz', '2026-03-15', '9', 'rus').section, 'Раздел I Основы конституционного строя');
+});
+
+test('no editorial annotation is left in any article body, in any version or language', () => {
+  for (const v of store.constitution('kz').versions) {
+    for (const lang of v.languages) {
+      for (const a of store.readVersion('kz', v.id, lang)) {
+        for (const b of [...a.blocks, ...a.pending.flatMap((p) => p.blocks)]) {
+          assert.doesNotMatch(b.text, /Сноска|Примечание|Ескерту|Ескертпе/u, `${v.id} ${lang} article ${a.number}`);
+        }
+      }
+    }
+  }
+});
+
+test('footnotes are data with the acts they name', () => {
+  const a41 = store.readArticle('kz', '2019-03-23', '41', 'rus');
+  assert.deepEqual(a41.footnotes[0]!.acts.slice(0, 2), [{ date: '1998-10-07', number: '284-I' }, { date: '2007-05-21', number: '254-III' }]);
+  const a84 = store.readArticle('kz', '2019-03-23', '84', 'rus');
+  assert.equal(a84.repealed, true);
+  assert.deepEqual(a84.blocks, []);
+  assert.match(a84.footnotes[0]!.text, /^Статья 84 исключена Законом РК от 21\.05\.2007/u);
+});
+
+test('wording adopted on 8 June 2022 but in force from 1 January 2023 is pending data, not text', () => {
+  const articles = store.readVersion('kz', '2022-06-08', 'rus');
+  const dated = articles.filter((a) => a.pending.some((p) => p.effective === '2023-01-01')).map((a) => a.number);
+  assert.deepEqual(dated, ['4', '44', '47', '53', '54', '56', '61', '62', '72', '73', '74', '78', '91']);
+  const a78 = articles.find((a) => a.number === '78')!;
+  assert.deepEqual(a78.pending[0]!.target, { kind: 'article' });
+  assert.match(a78.blocks[0]!.text, /обратиться в Конституционный Совет/u);
+  assert.match(a78.pending[0]!.blocks[0]!.text, /обратиться в Конституционный Суд/u);
+  const a72 = articles.find((a) => a.number === '72')!;
+  assert.deepEqual(a72.pending.map((p) => p.target.kind), ['point', 'point', 'add']);
+  assert.deepEqual(a72.pending[2]!.blocks.filter((b) => b.label).map((b) => b.label), ['3.', '4.', '5.']);
+  // In force text keeps the Constitutional Council; the point-1 wording repeats label "1.".
+  assert.match(a72.blocks[0]!.text, /^Конституционный Совет/u);
+  assert.equal(a72.pending[0]!.blocks[0]!.label, '1.');
+  assert.match(a72.pending[0]!.blocks[0]!.text, /^Конституционный Суд/u);
+  // Wording waiting for an event, not a date: the Mazhilis elections of the eighth convocation.
+  const a50 = articles.find((a) => a.number === '50')!;
+  assert.equal(a50.pending[0]!.effective, null);
+  assert.match(a50.pending[0]!.condition!, /выборов депутатов Мажилиса/u);
+  // The Kazakh text carries the same pending wording.
+  const kaz = store.readVersion('kz', '2022-06-08', 'kaz');
+  assert.deepEqual(kaz.filter((a) => a.pending.some((p) => p.effective === '2023-01-01')).map((a) => a.number), dated);
+});
