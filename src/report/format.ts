@@ -41,16 +41,8 @@ export function articleTitle(number: string): string {
   return number === 'preamble' ? 'Preamble' : `Article ${number}`;
 }
 
-/**
- * Body file name of an article in the store: the number zero-padded to three
- * digits before any `-suffix` (`044.md`, `083-1.md`), or `preamble.md`.
- */
-export function articleFileName(number: string): string {
-  if (number === 'preamble') return 'preamble.md';
-  const match = /^(\d+)(-.*)?$/.exec(number);
-  if (!match) return `${number}.md`;
-  return `${match[1]!.padStart(3, '0')}${match[2] ?? ''}.md`;
-}
+/** Body file name of an article (`044.md`, `083-1.md`, `preamble.md`): the store's own rule. */
+export { articleFileName } from '../store/names.js';
 
 /** `2022-06-08 № 254-III`, or just the date when the act has no number. */
 export function formatAct(act: ActRef): string {

@@ -1,0 +1,90 @@
+// `--format patch`: a unified diff of the article body files (the constitutional
+// text of each article file, as the store writes it with serializeBody), in git's
+// extended format so that both `git apply` and `patch -p1` turn the old
+// version's bodies into the new ones: `a/<lang>/044.md` → `b/<lang>/044.md`,
+// new and deleted files against /dev/null, renumbered articles as renames.
+//
+// The patch is a faithful file diff: every body that differs is included, even
+// when the comparison reports it unchanged (format-only edits without --exact).
+import { createTwoFilesPatch } from 'diff';
+import type { Article, VersionDiff } from '../types.js';
+import { serializeBody } from '../store/body.js';
+import { articleFileName } from './format.js';
+
+export interface PatchFiles {
+  /** Text of an article's body file. Default: the store's `serializeBody(article.blocks)`. */
+  body?: (article: Article) => string;
+  /** Path of an article's body file below `a/` and `b/`. Default: `<lang>/<NNN>.md`. */
+  path?: (article: Article) => string;
+}
+
+interface FileChange {
+  oldPath?: string;
+  newPath?: string;
+  oldBody: string;
+  newBody: string;
+}
+
+const defaultPath = (article: Article): string => `${article.lang}/${articleFileName(article.number)}`;
+const defaultBody = (article: Article): string => serializeBody(article.blocks);
+
+/** One file's section: git extended header lines, then the unified hunks (none for an unchanged rename). */
+function fileSection(change: FileChange): string {
+  const { oldPath, newPath, oldBody, newBody } = change;
+  const header: string[] = [];
+  header.push(`diff --git a/${oldPath ?? newPath} b/${newPath ?? oldPath}`);
+  if (!oldPath) header.push('new file mode 100644');
+  else if (!newPath) header.push('deleted file mode 100644');
+  else if (oldPath !== newPath) header.push(`rename from ${oldPath}`, `rename to ${newPath}`);
+  if (oldBody === newBody) return `${header.join('\n')}\n`;
+  const unified = createTwoFilesPatch(
+    oldPath ? `a/${oldPath}` : '/dev/null',
+    newPath ? `b/${newPath}` : '/dev/null',
+    oldBody, newBody, undefined, undefined, { context: 3 },
+  );
+  // jsdiff starts with a `====` separator line; git's format starts at `---`.
+  const body = unified.slice(unified.indexOf('--- '));
+  return `${header.join('\n')}\n${body}`;
+}
+
+/**
+ * Order and shape the file changes so that tools applying one file after another
+ * (GNU patch) never write over a file a later section still needs: deletions
+ * first, then renames, edits in place, and new files last. A rename onto a path
+ * the old version also uses becomes a deletion plus a new file.
+ */
+function plan(changes: FileChange[]): FileChange[] {
+  const oldPaths = new Set(changes.map((c) => c.oldPath).filter((p): p is string => p !== undefined));
+  const deletions: FileChange[] = [];
+  const renames: FileChange[] = [];
+  const edits: FileChange[] = [];
+  const creations: FileChange[] = [];
+  for (const c of changes) {
+    if (!c.oldPath) creations.push(c);
+    else if (!c.newPath) deletions.push(c);
+    else if (c.oldPath === c.newPath) edits.push(c);
+    else if (oldPaths.has(c.newPath)) {
+      deletions.push({ oldPath: c.oldPath, oldBody: c.oldBody, newBody: '' });
+      creations.push({ newPath: c.newPath, oldBody: '', newBody: c.newBody });
+    } else renames.push(c);
+  }
+  return [...deletions, ...renames, ...edits, ...creations];
+}
+
+/** `--format patch`: unified diff of the article body files; empty string when no body differs. */
+export function renderPatch(diff: VersionDiff, files: PatchFiles = {}): string {
+  const pathOf = files.path ?? defaultPath;
+  const bodyOf = files.body ?? defaultBody;
+  const changes: FileChange[] = [];
+  for (const a of diff.articles) {
+    const change: FileChange = {
+      oldPath: a.old && pathOf(a.old),
+      newPath: a.new && pathOf(a.new),
+      oldBody: a.old ? bodyOf(a.old) : '',
+      newBody: a.new ? bodyOf(a.new) : '',
+    };
+    if (change.oldPath === change.newPath && change.oldBody === change.newBody) continue;
+    changes.push(change);
+  }
+  return plan(changes).map(fileSection).join('');
+}

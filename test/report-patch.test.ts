@@ -1,0 +1,72 @@
+// renderPatch: the patch must turn the old version's body files into the new
+// ones with both `git apply` and `patch -p1`; checked by applying it for real.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { renderPatch } from '../src/report/patch.js';
+import type { Article, ArticleDiff, ChangeStatus, VersionDiff } from '../src/types.js';
+import { SAMPLE_DIFF } from './fixtures/sample-diff.js';
+import { applyBoth, bodies } from './fixtures/report-apply.js';
+
+test('sample patch: paths, /dev/null for added and repealed, rename for renumbered', () => {
+  const patch = renderPatch(SAMPLE_DIFF);
+  assert.match(patch, /^diff --git a\/rus\/015\.md b\/rus\/015\.md\n--- a\/rus\/015\.md\n\+\+\+ b\/rus\/015\.md\n@@/m);
+  assert.match(patch, /^new file mode 100644\n--- \/dev\/null\n\+\+\+ b\/rus\/083-1\.md$/m);
+  assert.match(patch, /^deleted file mode 100644\n--- a\/rus\/084\.md\n\+\+\+ \/dev\/null$/m);
+  assert.match(patch, /^rename from rus\/071-1\.md\nrename to rus\/072\.md$/m);
+  assert.match(patch, /^-2\. Никто не вправе .* устанавливается законом как исключительная мера наказания за террористические преступления\.$/m);
+  assert.match(patch, /^\+2\. Никто не вправе произвольно лишать человека жизни\. Смертная казнь запрещается\.$/m);
+  assert.ok(!patch.includes('rus/001.md'), 'unchanged article 1 is not in the patch');
+});
+
+test('sample patch applies with git apply and patch -p1 and yields the new bodies', () => {
+  const before = bodies(SAMPLE_DIFF, 'old');
+  const after = bodies(SAMPLE_DIFF, 'new');
+  const { git, gnu } = applyBoth(before, renderPatch(SAMPLE_DIFF));
+  assert.deepEqual(git, after);
+  assert.deepEqual(gnu, after);
+});
+
+test('no differences give an empty patch', () => {
+  const same = structuredClone(SAMPLE_DIFF);
+  same.articles = same.articles.filter((a) => a.status === 'unchanged');
+  assert.equal(renderPatch(same), '');
+});
+
+// ----------------------------------------------------------- renumbering chains
+
+function art(number: string, text: string): Article {
+  return {
+    constitution: 'kz', version: 'v', lang: 'rus', number, section: null, repealed: false,
+    footnotes: [], notes: [], pending: [], blocks: [{ label: '1.', level: 0, text }],
+  };
+}
+
+/** A diff pairing old and new articles as given (the engine's pairing is not under test here). */
+function pairs(list: [Article | undefined, Article | undefined][]): VersionDiff {
+  const articles = list.map(([old, neu]): ArticleDiff => {
+    const status: ChangeStatus = !old ? 'added' : !neu ? 'repealed' : old.number !== neu.number ? 'renumbered' : 'amended';
+    return {
+      number: (neu ?? old)!.number, previousNumber: old?.number, status, textChanged: true, formatOnly: false,
+      matchedBy: 'similarity', similarity: 0.5, old, new: neu, blocks: [],
+      counts: { wordsAdded: 0, wordsRemoved: 0, changeRatio: 0, blocks: { unchanged: 0, amended: 0, added: 0, repealed: 0, renumbered: 0, moved: 0 } },
+    };
+  });
+  return { ...SAMPLE_DIFF, articles };
+}
+
+test('renumbering chain, swap and re-use of a freed number apply with both tools', () => {
+  const cases: VersionDiff[] = [
+    // 71-1 → 72 while 72 → 73: the rename target is still occupied when read in order.
+    pairs([[art('71-1', 'a'), art('72', 'a')], [art('72', 'b'), art('73', 'b changed')]]),
+    // Two articles swap numbers.
+    pairs([[art('5', 'five'), art('6', 'five')], [art('6', 'six'), art('5', 'six')]]),
+    // 10 is repealed and its number re-used by a new article; 11 renumbered to 12.
+    pairs([[art('10', 'old ten'), undefined], [undefined, art('10', 'new ten')], [art('11', 'x'), art('12', 'x')]]),
+  ];
+  for (const diff of cases) {
+    const patch = renderPatch(diff);
+    const { git, gnu } = applyBoth(bodies(diff, 'old'), patch);
+    assert.deepEqual(git, bodies(diff, 'new'), patch);
+    assert.deepEqual(gnu, bodies(diff, 'new'), patch);
+  }
+});
