@@ -2,8 +2,9 @@ import type { Command } from 'commander';
 import { importCommand } from './import.js';
 import { versionsCommand } from './versions.js';
 import { showCommand } from './show.js';
+import { diffCommand } from './diff.js';
 
 /** Every command of the CLI, each defined in its own file. */
 export function registerCommands(program: Command): void {
-  for (const define of [importCommand, versionsCommand, showCommand]) define(program);
+  for (const define of [importCommand, versionsCommand, showCommand, diffCommand]) define(program);
 }

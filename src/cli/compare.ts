@@ -1,0 +1,28 @@
+// Loading two versions from the store and comparing them: the one place the
+// CLI (diff, report, tui) turns version names into a VersionDiff.
+import type { Lang, VersionDiff } from '../types.js';
+import type { Store } from '../store/index.js';
+import { UsageError } from '../errors.js';
+import { diffVersions } from '../diff/index.js';
+
+export interface CompareRequest {
+  constitution: string;
+  from: string;
+  to: string;
+  lang: Lang;
+  exact?: boolean;
+}
+
+export function compareVersions(store: Store, req: CompareRequest): VersionDiff {
+  const from = store.version(req.constitution, req.from);
+  const to = store.version(req.constitution, req.to);
+  if (from.id === to.id) throw new UsageError(`"${req.from}" and "${req.to}" are the same version (${from.id}); name two different versions`);
+  return diffVersions({
+    constitution: req.constitution,
+    lang: req.lang,
+    from,
+    to,
+    oldArticles: store.readVersion(req.constitution, from.id, req.lang),
+    newArticles: store.readVersion(req.constitution, to.id, req.lang),
+  }, { exact: req.exact === true });
+}
