@@ -1,0 +1,58 @@
+// `constdiff diff` as a user runs it: formats, selection, output files, bad input.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { oneLineError, runCli } from './helpers/cli.js';
+import { tempDir } from './helpers/exports.js';
+
+test('the headline pair by alias, text format, changed articles only', () => {
+  const run = runCli(['diff', 'before-referendum', 'after-referendum', '--changed-only']);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /2019-03-23 → 2022-06-08/u);
+  // Article 15: the death penalty clause replaced by "запрещается".
+  assert.match(run.stdout, /Смертная казнь \[-устанавливается законом как исключительная мера наказания/u);
+  assert.match(run.stdout, /\{\+запрещается\+\}/u);
+  assert.doesNotMatch(run.stdout, /Article 1 /u, 'unchanged article 1 left out');
+  assert.doesNotMatch(run.stdout, /\u001b\[/u, 'no color when piped');
+});
+
+test('--article selects by number; md and json formats', () => {
+  const md = runCli(['diff', '2019-03-23', '2022-06-08', '--article', '15', '--format', 'md']);
+  assert.equal(md.status, 0, md.stderr);
+  assert.match(md.stdout, /Статья 15|Article 15/u);
+  assert.doesNotMatch(md.stdout, /Article 44|Статья 44/u);
+  const json = JSON.parse(runCli(['diff', '2019-03-23', '2022-06-08', '--article', '44', '83-1', '--format', 'json']).stdout);
+  assert.deepEqual(json.articles.map((a: { number: string; status: string }) => [a.number, a.status]), [['44', 'amended'], ['83-1', 'added']]);
+});
+
+test('--output writes the report atomically and prints nothing', () => {
+  const dir = tempDir();
+  const file = join(dir, 'report.json');
+  writeFileSync(file, 'old content');
+  const run = runCli(['diff', '2019-03-23', '2022-06-08', '--format', 'json', '--output', file]);
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stdout, '');
+  assert.equal(JSON.parse(readFileSync(file, 'utf8')).to.id, '2022-06-08');
+  assert.deepEqual(readdirSync(dir), ['report.json'], 'no temporary file left');
+  const bad = runCli(['diff', '2019-03-23', '2022-06-08', '--output', join(dir, 'missing', 'r.txt')]);
+  assert.equal(bad.status, 1);
+  assert.match(oneLineError(bad), /missing\/r\.txt: cannot write output: ENOENT/u);
+  assert.equal(existsSync(join(dir, 'missing')), false);
+});
+
+test('bad input: one line and a non-zero exit', () => {
+  const cases: [string[], number, RegExp][] = [
+    [['diff', '2019-03-23', '2030-01-01'], 2, /unknown version "2030-01-01"/u],
+    [['diff', 'before-referendum', '2019-03-23'], 2, /are the same version \(2019-03-23\)/u],
+    [['diff', '2019-03-23', '2022-06-08', '--article', '150'], 2, /article 150 is in neither 2019-03-23 nor 2022-06-08/u],
+    [['diff', '2019-03-23', '2022-06-08', '--format', 'pdf'], 2, /argument 'pdf' is invalid/u],
+    [['diff', '2019-03-23', '2022-09-17', '--lang', 'kaz'], 2, /version 2022-09-17 of kz has no "kaz" text/u],
+    [['diff', '2019-03-23'], 2, /missing required argument 'to'/u],
+  ];
+  for (const [args, status, message] of cases) {
+    const run = runCli(args);
+    assert.equal(run.status, status, `${args.join(' ')}: ${run.stderr}`);
+    assert.match(oneLineError(run), message);
+  }
+});
