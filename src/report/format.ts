@@ -44,6 +44,11 @@ export function articleTitle(number: string): string {
 /** Body file name of an article (`044.md`, `083-1.md`, `preamble.md`): the store's own rule. */
 export { articleFileName } from '../store/names.js';
 
+/** `subpoint` for labels like `2)`, `point` for `1.`; plural when asked. */
+export function pointNoun(label: string, plural = false): string {
+  return `${label.trim().endsWith(')') ? 'subpoint' : 'point'}${plural ? 's' : ''}`;
+}
+
 /** `2022-06-08 № 254-III`, or just the date when the act has no number. */
 export function formatAct(act: ActRef): string {
   return act.number ? `${act.date} № ${act.number}` : act.date;

@@ -8,7 +8,7 @@
 // ~~Парламент;~~ **Парламента;**. All constitution text is escaped.
 import type { ArticleDiff, BlockDiff, ChangeStatus, PendingTarget, PendingWording, VersionDiff, WordOp } from '../types.js';
 import {
-  articleActs, articleTitle, formatAct, formatPercent, previousNumberOf, STATUS_LABEL, stripControls, SUMMARY_ORDER,
+  articleActs, articleTitle, formatAct, formatPercent, pointNoun, previousNumberOf, STATUS_LABEL, stripControls, SUMMARY_ORDER,
 } from './format.js';
 
 // Characters with an inline Markdown meaning (GFM: `~` strikethrough, `|` tables).
@@ -149,16 +149,18 @@ function pointLine(b: BlockDiff): string {
 function pendingTargetWording(target: PendingTarget): string {
   const t = target as { kind: string; label?: string; labels?: string[]; after?: string; parent?: string; lead?: boolean };
   const of = t.parent ? ` of point ${escapeMarkdown(t.parent)}` : '';
-  const label = escapeMarkdown(t.label ?? '');
+  const raw = t.label ?? '';
+  const label = `${pointNoun(raw)} ${escapeMarkdown(raw)}`;
   switch (t.kind) {
-    case 'point': return t.lead ? `the opening paragraph of point ${label}${of} will read` : `point ${label}${of} will read`;
+    case 'point': return t.lead ? `the opening paragraph of ${label}${of} will read` : `${label}${of} will read`;
     case 'add': {
-      const labels = (t.labels ?? []).map(escapeMarkdown).join(', ');
-      const where = t.after ? ` after point ${escapeMarkdown(t.after)}` : '';
-      return `point(s) ${labels} will be added${of}${where}`;
+      const labels = t.labels ?? [];
+      const noun = pointNoun(labels[0] ?? '', labels.length > 1);
+      const where = t.after ? ` after ${pointNoun(t.after)} ${escapeMarkdown(t.after)}` : '';
+      return `${noun} ${labels.map(escapeMarkdown).join(', ')} will be added${of}${where}`;
     }
-    case 'add-paragraph': return `a paragraph will be added to point ${label}`;
-    case 'repeal': return `point ${label}${of} will be repealed`;
+    case 'add-paragraph': return `a paragraph will be added to ${label}`;
+    case 'repeal': return `${label}${of} will be repealed`;
     default: return 'the article will read';
   }
 }
@@ -169,9 +171,11 @@ function pendingLines(p: PendingWording): string[] {
   const when = p.effective ? `from ${escapeMarkdown(p.effective)}` : `once ${escapeMarkdown(condition ?? 'a later event')}`;
   const lines = [`> Pending ${when} (${act}): ${pendingTargetWording(p.target)}${p.blocks.length ? ':' : '.'}`];
   if (p.blocks.length) lines.push('>');
+  // A pending subpoint is quoted on its own: indent relative to its shallowest block.
+  const base = Math.min(...p.blocks.map((b) => b.level));
   for (const b of p.blocks) {
     const label = b.label ? `${escapeMarkdown(b.label)} ` : '';
-    lines.push(`> ${'  '.repeat(Math.max(0, b.level))}- ${label}${escapeMarkdown(b.text).trim()}`);
+    lines.push(`> ${'  '.repeat(Math.max(0, b.level - base))}- ${label}${escapeMarkdown(b.text).trim()}`);
   }
   return lines;
 }

@@ -7,7 +7,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import type { ArticleDiff, BlockDiff, PendingWording, VersionDiff, VersionInfo, WordOp } from '../types.js';
 import {
-  articleActs, articleTitle, formatAct, formatPercent, previousNumberOf, STATUS_LABEL, STATUS_SYMBOL, stripControls,
+  articleActs, articleTitle, formatAct, formatPercent, pointNoun, previousNumberOf, STATUS_LABEL, STATUS_SYMBOL, stripControls,
   SUMMARY_ORDER,
 } from './format.js';
 
@@ -140,11 +140,12 @@ function versionLine(role: string, v: VersionInfo): Span[] {
 
 function pendingSpans(p: PendingWording): Span[] {
   const t = p.target as { kind: string; label?: string; labels?: string[] };
-  const label = clean(t.label ?? '');
-  const what = t.kind === 'point' ? `new wording of point ${label}`
-    : t.kind === 'add' ? `new point(s) ${(t.labels ?? []).map(clean).join(', ')}`
-      : t.kind === 'add-paragraph' ? `new paragraph in point ${label}`
-        : t.kind === 'repeal' ? `repeal of point ${label}` : 'new wording of the article';
+  const label = `${pointNoun(t.label ?? '')} ${clean(t.label ?? '')}`;
+  const added = t.labels ?? [];
+  const what = t.kind === 'point' ? `new wording of ${label}`
+    : t.kind === 'add' ? `new ${pointNoun(added[0] ?? '', added.length > 1)} ${added.map(clean).join(', ')}`
+      : t.kind === 'add-paragraph' ? `new paragraph in ${label}`
+        : t.kind === 'repeal' ? `repeal of ${label}` : 'new wording of the article';
   const { condition } = p as { condition?: string };
   const when = p.effective ? `from ${clean(p.effective)}` : `once ${clean(condition ?? 'a later event')}`;
   return [{ text: `pending ${when} (${clean(p.act)}): ${what}`, style: 'dim' }];
