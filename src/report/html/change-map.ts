@@ -38,7 +38,8 @@ function strip(ctx: ReportContext, groups: SectionGroup[]): Element {
     className: ['strip'], viewBox: `0 0 ${width} ${HEIGHT}`, preserveAspectRatio: 'none',
     role: 'img', ariaLabel: `Change map of ${summary.total} articles in reading order: ${summary.changed} changed (tall bars), `
       + `${summary.articles.unchanged} unchanged (short bars). The contents list below gives the same per article.`,
-    width: '100%', height: HEIGHT,
+    // Cells may stretch to fill the line, but not into wide slabs when there are few articles.
+    width: '100%', height: HEIGHT, style: `max-width:${width * 3}px`,
   }, cells);
 }
 

@@ -63,12 +63,13 @@ table{border-collapse:collapse}
 .by-section .num{white-space:nowrap}
 .by-section td.barcell{width:30%;vertical-align:middle}
 .bar{display:flex;height:.8rem;border-radius:2px;overflow:hidden;min-width:4rem}
-.toc-sections{list-style:none;padding:0;margin:0;columns:17rem;column-gap:2rem}
+.toc-sections{list-style:none;padding:0;margin:0;columns:13rem;column-gap:2rem}
 .toc-section{break-inside:avoid;margin:0 0 .9rem}
 .toc-section-title{font-weight:600;display:block}
 .toc-articles{list-style:none;padding:0;margin:.2rem 0 0}
 .toc-articles li{padding:.05rem 0}
 .toc-articles .badge{font-size:.7rem}
+.toc-articles .badge.st-unchanged,.fold .badge.st-unchanged{border-color:transparent;background:none;color:var(--muted);font-weight:normal;padding:0}
 .toolbar{position:sticky;top:0;z-index:5;background:rgba(255,255,255,.97);border-bottom:1px solid var(--line);padding:.5rem 0;margin:1.5rem 0 0;display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center}
 .switch{display:inline-flex;border:1px solid var(--line);border-radius:.4rem;overflow:hidden}
 .switch label{padding:.3rem .75rem;cursor:pointer}
@@ -83,11 +84,16 @@ table{border-collapse:collapse}
 .fold-tools button{font:inherit;font-size:.85rem;padding:.25rem .6rem;border:1px solid var(--line);border-radius:.4rem;background:#fff;color:var(--fg);cursor:pointer}
 .section-title{scroll-margin-top:4rem}
 .article{border:1px solid var(--line);border-left:6px solid;border-radius:.4rem;padding:.75rem 1rem;margin:0 0 1rem;scroll-margin-top:4rem;min-width:0}
-.article.st-unchanged{padding:.4rem 1rem}
+.article.st-unchanged{padding:.2rem .9rem;margin-bottom:.4rem}
+.article.st-unchanged h3{font-size:1rem;font-weight:600}
 .facts{color:var(--muted);font-size:.9rem;margin:.25rem 0 .5rem}
 .block{margin:.35rem 0;white-space:pre-wrap;overflow-wrap:break-word}
 .level-1{margin-left:1.5rem}.level-2{margin-left:3rem}.level-3{margin-left:4.5rem}
 .label{font-weight:600}
+.redline .block:not(.b-unchanged){position:relative}
+.redline .block:not(.b-unchanged)::before{content:"";position:absolute;left:-.55rem;top:.15em;bottom:.15em;width:3px;border-radius:2px;background:var(--line)}
+.redline .b-amended::before{background:#f59e0b!important}.redline .b-added::before{background:#16a34a!important}
+.redline .b-repealed::before{background:#dc2626!important}.redline .b-renumbered::before{background:#3b82f6!important}
 ins{background:var(--ins-bg);color:var(--ins-fg);text-decoration:underline;text-decoration-thickness:.12em;text-underline-offset:.15em}
 del{background:var(--del-bg);color:var(--del-fg);text-decoration:line-through;text-decoration-thickness:.1em}
 .sbs-table{width:100%;table-layout:fixed}
