@@ -9,7 +9,7 @@ import { UsageError } from '../src/errors.js';
 import type { ArticleDiff, VersionDiff } from '../src/types.js';
 import { App, runTui, type AppProps } from '../src/tui/index.js';
 import { FROM, SAMPLE_DIFF, TO } from './fixtures/sample-diff.js';
-import { KEYS, press, renderSized, tick } from './fixtures/tui-harness.js';
+import { KEYS, press, ready, renderSized, tick } from './fixtures/tui-harness.js';
 
 afterEach(() => cleanup());
 
@@ -51,34 +51,36 @@ test('first frame: both versions, summary counts, every article with its mark', 
 });
 
 test('j/k and the arrow keys move the selection', async () => {
-  const { lastFrame, stdin } = renderTesting(<App {...props()} />);
-  await tick();
-  await press(stdin, 'j');
+  const app = renderTesting(<App {...props()} />);
+  const { lastFrame } = app;
+  await ready(app);
+  await press(app, 'j');
   assert.equal(selectedNumber(lastFrame()), '15');
   assert.match(diffPane(lastFrame()), /^Article 15 · amended/);
-  await press(stdin, KEYS.down, KEYS.down);
+  await press(app, KEYS.down, KEYS.down);
   assert.equal(selectedNumber(lastFrame()), '72');
   assert.match(diffPane(lastFrame()), /Article 72 \(was 71-1\) · renumbered/);
-  await press(stdin, 'k');
+  await press(app, 'k');
   assert.equal(selectedNumber(lastFrame()), '44');
-  await press(stdin, KEYS.up, KEYS.up, KEYS.up);
+  await press(app, KEYS.up, KEYS.up, KEYS.up);
   assert.equal(selectedNumber(lastFrame()), '1', 'stops at the first article');
 });
 
 test('the inline diff marks deletions and insertions with symbols, with labels and notes', async () => {
-  const { lastFrame, stdin } = renderTesting(<App {...props()} />);
-  await tick();
-  await press(stdin, 'j');
+  const app = renderTesting(<App {...props()} />);
+  const { lastFrame } = app;
+  await ready(app);
+  await press(app, 'j');
   const pane = diffText(lastFrame());
   assert.match(pane, /2\. Никто не вправе произвольно лишать человека жизни/);
   assert.match(pane, /Смертная казнь \[-устанавливается законом/);
   assert.match(pane, /преступления-\]\{\+запрещается\+\}\./);
   assert.match(pane, /Amended by: 2022-06-08/);
-  await press(stdin, 'j');
+  await press(app, 'j');
   // Article 44: the inserted subpoint and the amended one.
   assert.match(diffText(lastFrame()), /\{\+1-1\)\+\} \{\+подписывает законы;\+\}|1-1\) \{\+подписывает законы;\+\}/);
   assert.match(diffText(lastFrame()), /выборы в \{\+Мажилис \+\}Парламент\[-;-\]\{\+а;\+\}/);
-  await press(stdin, 'j');
+  await press(app, 'j');
   // Article 72: pending wording with its date.
   const pending = diffText(lastFrame());
   assert.match(pending, /Pending from 2023-01-01 \(Закон РК от 08\.06\.2022\), replaces point 1\./);
@@ -86,9 +88,10 @@ test('the inline diff marks deletions and insertions with symbols, with labels a
 });
 
 test('s toggles the side-by-side view and back', async () => {
-  const { lastFrame, stdin } = renderTesting(<App {...props()} />);
-  await tick();
-  await press(stdin, 'j', 's');
+  const app = renderTesting(<App {...props()} />);
+  const { lastFrame } = app;
+  await ready(app);
+  await press(app, 'j', 's');
   const lines = diffPane(lastFrame()).split('\n');
   const header = lines.find((l) => l.includes('2019-03-23'));
   assert.ok(header && /2019-03-23\s+│ 2022-06-08/.test(header), 'column headings for both versions');
@@ -99,64 +102,67 @@ test('s toggles the side-by-side view and back', async () => {
   assert.doesNotMatch(left!, /запрещается/);
   assert.ok(lines.some((l) => (l.split(' │ ')[1] ?? '').includes('{+запрещается+}')), 'insertion on the right');
   assert.ok(right !== undefined);
-  await press(stdin, 's');
+  await press(app, 's');
   assert.ok(!diffPane(lastFrame()).includes(' │ 2022-06-08'), 'back to inline');
   assert.match(diffPane(lastFrame()), /преступления-\]\{\+запрещается\+\}/);
 });
 
 test('c shows changed articles only, hiding unchanged article 1', async () => {
-  const { lastFrame, stdin } = renderTesting(<App {...props()} />);
-  await tick();
-  await press(stdin, 'c');
+  const app = renderTesting(<App {...props()} />);
+  const { lastFrame } = app;
+  await ready(app);
+  await press(app, 'c');
   assert.deepEqual(listNumbers(lastFrame()), ['15', '44', '72', '83-1', '84', '90']);
   assert.equal(selectedNumber(lastFrame()), '15', 'selection moves off the hidden article');
   assert.match(plain(lastFrame()), /6 changed/);
-  await press(stdin, 'c');
+  await press(app, 'c');
   assert.deepEqual(listNumbers(lastFrame()), ['1', '15', '44', '72', '83-1', '84', '90']);
 });
 
 test('/ search narrows the list to articles whose old or new text matches, with a count', async () => {
-  const { lastFrame, stdin } = renderTesting(<App {...props()} />);
-  await tick();
-  await press(stdin, '/', 'к', 'а', 'з', 'н');
+  const app = renderTesting(<App {...props()} />);
+  const { lastFrame } = app;
+  await ready(app);
+  await press(app, '/', 'к', 'а', 'з', 'н');
   // While typing: live count in the footer, list not yet filtered.
   assert.match(plain(lastFrame()), /\/казн▏ {2}\(1 match\)/);
   assert.equal(listNumbers(lastFrame()).length, 7);
-  await press(stdin, KEYS.enter);
+  await press(app, KEYS.enter);
   assert.deepEqual(listNumbers(lastFrame()), ['15']);
   assert.match(plain(lastFrame()), /1 match "казн"/);
 
   // Old text only (repealed article 84), case-insensitive.
-  await press(stdin, '/', ...Array(4).fill(KEYS.backspace), ...'ПРОКУРАТУРА'.split(''), KEYS.enter);
+  await press(app, '/', ...Array(4).fill(KEYS.backspace), ...'ПРОКУРАТУРА'.split(''), KEYS.enter);
   assert.deepEqual(listNumbers(lastFrame()), ['84']);
   // New text only.
-  await press(stdin, '/', ...Array(11).fill(KEYS.backspace), ...'запрещается'.split(''), KEYS.enter);
+  await press(app, '/', ...Array(11).fill(KEYS.backspace), ...'запрещается'.split(''), KEYS.enter);
   assert.deepEqual(listNumbers(lastFrame()), ['15']);
   // Esc cancels typing without changing the applied search.
-  await press(stdin, '/', 'x', KEYS.escape);
+  await press(app, '/', 'x', KEYS.escape);
   assert.deepEqual(listNumbers(lastFrame()), ['15']);
   assert.doesNotMatch(plain(lastFrame()), /\/запрещаетсяx/);
   // Esc with a search applied clears it (a second Esc would quit).
-  await press(stdin, KEYS.escape);
+  await press(app, KEYS.escape);
   assert.equal(listNumbers(lastFrame()).length, 7);
 });
 
 test('jump to an article by number with g or :', async () => {
   let exited = 0;
-  const { lastFrame, stdin } = renderTesting(<App {...props({ onExit: () => exited++ })} />);
-  await tick();
-  await press(stdin, 'g', '4', '4', KEYS.enter);
+  const app = renderTesting(<App {...props({ onExit: () => exited++ })} />);
+  const { lastFrame } = app;
+  await ready(app);
+  await press(app, 'g', '4', '4', KEYS.enter);
   assert.equal(selectedNumber(lastFrame()), '44');
   assert.match(diffPane(lastFrame()), /^Article 44 · amended/);
-  await press(stdin, ':', '8', '3', '-', '1', KEYS.enter);
+  await press(app, ':', '8', '3', '-', '1', KEYS.enter);
   assert.equal(selectedNumber(lastFrame()), '83-1');
-  await press(stdin, 'g', '7', '1', '-', '1', KEYS.enter);
+  await press(app, 'g', '7', '1', '-', '1', KEYS.enter);
   assert.equal(selectedNumber(lastFrame()), '72', 'an old number finds the renumbered article');
-  await press(stdin, 'g', '9', '9', '9', KEYS.enter);
+  await press(app, 'g', '9', '9', '9', KEYS.enter);
   assert.match(plain(lastFrame()), /No article 999/);
   assert.equal(selectedNumber(lastFrame()), '72');
   // Jumping to an article hidden by the changed-only filter drops the filter.
-  await press(stdin, 'c', 'g', '1', KEYS.enter);
+  await press(app, 'c', 'g', '1', KEYS.enter);
   assert.equal(selectedNumber(lastFrame()), '1');
   assert.equal(listNumbers(lastFrame()).length, 7);
   assert.equal(exited, 0, 'typing q-free numbers never quits');
@@ -171,13 +177,14 @@ test('initialArticle opens on that article', () => {
 });
 
 test('? shows the help overlay; any key closes it', async () => {
-  const { lastFrame, stdin } = renderTesting(<App {...props()} />);
-  await tick();
-  await press(stdin, '?');
+  const app = renderTesting(<App {...props()} />);
+  const { lastFrame } = app;
+  await ready(app);
+  await press(app, '?');
   assert.match(plain(lastFrame()), /Keys/);
   assert.match(plain(lastFrame()), /~ amended {2}\+ added {2}- repealed {2}> renumbered/);
   assert.equal(listRows(lastFrame()).length, 0, 'the overlay replaces the panes');
-  await press(stdin, 'q');
+  await press(app, 'q');
   assert.equal(listRows(lastFrame()).length, 7, 'q closes the help instead of quitting');
 });
 
@@ -185,9 +192,9 @@ for (const [name, key] of [['q', 'q'], ['Esc', KEYS.escape], ['Ctrl-C', KEYS.ctr
   test(`${name} quits: onExit is called and the app unmounts`, async () => {
     let exited = 0;
     const app = renderSized(<App {...props({ onExit: () => exited++ })} />, 80, 24);
-    await tick();
+    await ready(app);
     const unmounted = app.waitUntilExit();
-    await press(app.stdin, key);
+    await press(app, key);
     assert.equal(exited, 1);
     await unmounted;
   });
@@ -198,19 +205,19 @@ test('Enter focuses the diff pane; there arrows and PgDn scroll a long article',
   // Article 15 takes 12 lines at 59 columns: title, section, blank, point 1,
   // point 2 (4 rows), blank, "Amended by", the footnote (2 rows).
   const app = renderSized(<App {...props({ initialArticle: '15' })} />, 80, 12);
-  await tick();
+  await ready(app);
   assert.match(diffPane(app.lastFrame()), /-- lines 1-5 of 12/);
-  await press(app.stdin, KEYS.enter, 'j');
+  await press(app, KEYS.enter, 'j');
   assert.match(diffPane(app.lastFrame()), /-- lines 2-6 of 12/);
   assert.equal(selectedNumber(app.lastFrame()), '15', 'j scrolls instead of moving the selection');
-  await press(app.stdin, KEYS.pageDown);
+  await press(app, KEYS.pageDown);
   assert.match(diffPane(app.lastFrame()), /-- lines 6-10 of 12/);
-  await press(app.stdin, KEYS.pageDown);
+  await press(app, KEYS.pageDown);
   assert.match(diffPane(app.lastFrame()), /-- lines 8-12 of 12/, 'stops at the end');
   assert.match(diffText(app.lastFrame()), /08\.06\.2022 \(вводится в действие с 08\.06\.2022\)/);
-  await press(app.stdin, KEYS.pageUp, KEYS.pageUp);
+  await press(app, KEYS.pageUp, KEYS.pageUp);
   assert.match(diffPane(app.lastFrame()), /-- lines 1-5 of 12/);
-  await press(app.stdin, KEYS.tab, 'j');
+  await press(app, KEYS.tab, 'j');
   assert.equal(selectedNumber(app.lastFrame()), '44', 'Tab gives the list the keys back');
   app.unmount();
 });
@@ -225,21 +232,22 @@ test('v picks two versions and shows their diff from loadDiff; errors are shown,
     return other;
   };
   const app = renderTesting(<App {...props({ versions: [FROM, MID, TO], loadDiff })} />);
-  await tick();
-  await press(app.stdin, 'j', 'v');
+  const { lastFrame } = app;
+  await ready(app);
+  await press(app, 'j', 'v');
   assert.match(plain(app.lastFrame()), /Compare FROM which version\?/);
   assert.match(plain(app.lastFrame()), /> 2019-03-23 {2}before the 2022 referendum/);
-  await press(app.stdin, 'j', KEYS.enter);
+  await press(app, 'j', KEYS.enter);
   assert.match(plain(app.lastFrame()), /Compare 2020-01-01 TO which version\?/);
   assert.match(plain(app.lastFrame()), /> 2022-06-08/, 'the cursor starts on the current "to"');
-  await press(app.stdin, KEYS.enter);
+  await press(app, KEYS.enter);
   assert.deepEqual(calls, ['2020-01-01..2022-06-08']);
   assert.match(plain(app.lastFrame()), /2020-01-01 \(middle\) → 2022-06-08/);
   assert.equal(selectedNumber(app.lastFrame()), '15', 'stays on the same article');
   // A failing load keeps the current diff and says why.
-  await press(app.stdin, 'v', 'j', 'j', KEYS.enter, KEYS.enter);
+  await press(app, 'v', 'j', 'j', KEYS.enter, KEYS.enter);
   assert.match(plain(app.lastFrame()), /Pick two different versions/);
-  await press(app.stdin, 'v', 'j', 'j', KEYS.enter, 'k', 'k', KEYS.enter);
+  await press(app, 'v', 'j', 'j', KEYS.enter, 'k', 'k', KEYS.enter);
   assert.match(plain(app.lastFrame()), /Could not compare 2022-06-08 and 2019-03-23: no such pair/);
   assert.match(plain(app.lastFrame()), /2020-01-01 \(middle\) → 2022-06-08/);
 });
@@ -254,7 +262,7 @@ function assertFits(frame: string | undefined, columns: number, rows: number, wh
 
 test('80x24 frames never exceed 80 columns or 23 rows, in every view', async () => {
   const app = renderSized(<App {...props()} />, 80, 24);
-  await tick();
+  await ready(app);
   const views: Array<[string, string[]]> = [
     ['help', ['?']], ['close help', ['x']], ['versions', ['v']], ['close versions', [KEYS.escape]],
     ['search prompt', ['/', ...'очень длинный поисковый запрос который не влезет в строку подвала'.split('')]],
@@ -263,12 +271,12 @@ test('80x24 frames never exceed 80 columns or 23 rows, in every view', async () 
   for (const mode of ['inline', 'side by side']) {
     for (let i = 0; i < SAMPLE_DIFF.articles.length; i++) {
       assertFits(app.lastFrame(), 80, 24, `${mode} article ${i}`);
-      await press(app.stdin, 'j');
+      await press(app, 'j');
     }
-    await press(app.stdin, 's');
+    await press(app, 's');
   }
   for (const [what, keys] of views) {
-    await press(app.stdin, ...keys);
+    await press(app, ...keys);
     assertFits(app.lastFrame(), 80, 24, what);
   }
   app.unmount();
@@ -294,8 +302,8 @@ test('Kazakh text with a wide CJK character wraps inside the pane at 80 columns'
   const diff = kazakhDiff();
   for (const mode of [[], ['s']]) {
     const app = renderSized(<App {...props({ diff })} />, 80, 24);
-    await tick();
-    await press(app.stdin, ...mode);
+    await ready(app);
+    await press(app, ...mode);
     assertFits(app.lastFrame(), 80, 24, `kazakh ${mode.length ? 'side by side' : 'inline'}`);
     const pane = diffPane(app.lastFrame());
     for (const word of ['Қазақстан', 'құқықтық', 'әлеуметтік', 'орнықтырады.', 'ұлттық', 'һәм', 'ішкі', '中', 'қазынасы', 'өмірі.']) {
@@ -310,20 +318,20 @@ test('Kazakh text with a wide CJK character wraps inside the pane at 80 columns'
 
 test('adapts to a terminal resize', async () => {
   const app = renderSized(<App {...props({ initialArticle: '15' })} />, 80, 24);
-  await tick();
+  await ready(app);
   const width = (frame: string | undefined) => Math.max(...plain(frame).split('\n').map((l) => stringWidth(l)));
   assert.equal(width(app.lastFrame()), 80);
   app.stdout.resize(120, 30);
-  await tick();
+  await tick(100);
   assert.equal(width(app.lastFrame()), 120);
   assert.equal(plain(app.lastFrame()).split('\n').length, 29);
   // The long line of point 2 now fits on one row.
   assert.match(diffPane(app.lastFrame()), /2\. Никто не вправе произвольно лишать человека жизни\. Смертная казнь \[-устанавливается/);
   app.stdout.resize(60, 16);
-  await tick();
+  await tick(100);
   assertFits(app.lastFrame(), 60, 16, 'after shrinking');
   app.stdout.resize(30, 8);
-  await tick();
+  await tick(100);
   assert.match(plain(app.lastFrame()), /Terminal too small/);
   app.unmount();
 });
@@ -333,7 +341,7 @@ test('terminal control sequences in the text never reach the screen', async () =
   chalk.level = 0; // no colors, so any ESC in the frame would come from the text
   try {
     const app = renderSized(<App {...props({ initialArticle: '90' })} />, 100, 30);
-    await tick();
+    await ready(app);
     const frame = app.lastFrame() ?? '';
     assert.match(frame, /красный/);
     assert.ok(!frame.includes('\u001b'), 'no escape character in the frame');
@@ -349,7 +357,7 @@ test('colors back the symbols: deletions red, insertions green', async () => {
   chalk.level = 1;
   try {
     const app = renderSized(<App {...props({ initialArticle: '15' })} />, 80, 24);
-    await tick();
+    await ready(app);
     const frame = app.lastFrame() ?? '';
     assert.match(frame, /\u001b\[31m\[-устанавливается/);
     assert.match(frame, /\u001b\[32m\{\+запрещается\+\}/);
@@ -368,9 +376,9 @@ test('runTui resolves after q and restores the screen; refuses a non-terminal st
   const done = runTui(props({ onExit: () => { exited = true; } }), {
     stdin: stdin as unknown as NodeJS.ReadStream, stdout: stdout as unknown as NodeJS.WriteStream,
   });
-  await tick(50);
+  await ready(app);
   assert.equal(stdout.frames[0], '\u001b[?1049h', 'enters the alternate screen');
-  await press(stdin, 'q');
+  await press(app, 'q');
   await done;
   assert.ok(exited);
   assert.equal(stdout.frames[stdout.frames.length - 1], '\u001b[?1049l', 'leaves the alternate screen');

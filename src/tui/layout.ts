@@ -13,7 +13,7 @@ export interface ScreenLayout {
   paneRows: number;
   /** Text columns inside the list pane (inside its border). */
   listInner: number;
-  /** Text columns inside the diff pane (inside its border and left padding). */
+  /** Text columns inside the diff pane (inside its border and one column of padding each side). */
   diffInner: number;
 }
 
@@ -27,10 +27,11 @@ export function screenLayout(columns: number, rows: number): ScreenLayout {
   const height = Math.max(1, Math.floor(rows) - 1);
   const tooSmall = cols < MIN_COLUMNS || rows < MIN_ROWS;
   const bodyRows = Math.max(3, height - HEADER_ROWS - FOOTER_ROWS);
-  const listWidth = Math.min(28, Math.max(18, Math.floor(cols * 0.22)));
+  // Room for a cursor, two marks, `preamble` or `83-1`, and a 5-cell bar.
+  const listWidth = Math.min(28, Math.max(20, Math.floor(cols * 0.22)));
   const diffWidth = Math.max(10, cols - listWidth);
   return {
     columns: cols, height, tooSmall, bodyRows, listWidth, diffWidth,
-    paneRows: bodyRows - 2, listInner: listWidth - 2, diffInner: diffWidth - 3,
+    paneRows: bodyRows - 2, listInner: listWidth - 2, diffInner: diffWidth - 4,
   };
 }

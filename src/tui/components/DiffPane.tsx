@@ -12,7 +12,7 @@ export function DiffPane({ lines, scroll, focused, width, rows }: {
   const top = Math.min(scroll, Math.max(0, lines.length - textRows));
   const shown = lines.slice(top, top + textRows);
   return (
-    <Box width={width} height={rows + 2} flexDirection="column" borderStyle="round" paddingLeft={1}
+    <Box width={width} height={rows + 2} flexDirection="column" borderStyle="round" paddingX={1}
       borderColor={focused ? 'cyan' : 'gray'}>
       {shown.map((line, i) => <StyledLine key={top + i} line={line} />)}
       {overflows && (
