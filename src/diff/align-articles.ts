@@ -8,9 +8,9 @@ import { articleText, isRepealedArticle, sameBlocks } from './classify.js';
 import { features } from './similarity.js';
 
 function pairable(a: Article): Pairable {
-  if (isRepealedArticle(a)) return { key: a.number, features: new Set(), empty: true };
+  if (isRepealedArticle(a)) return { key: a.number, features: new Set(), empty: true, labelled: true };
   const f = features(articleText(a));
-  return { key: a.number, features: f, empty: f.size === 0 };
+  return { key: a.number, features: f, empty: f.size === 0, labelled: true };
 }
 
 export function alignArticles(olds: Article[], news: Article[]): Pair[] {
@@ -31,7 +31,7 @@ export function alignArticles(olds: Article[], news: Article[]): Pair[] {
   });
   // Settled articles cannot be taken by anyone (a same-number identical pair scores
   // above any other candidate), so their features are never computed.
-  const none: Pairable = { key: '', features: new Set(), empty: true };
+  const none: Pairable = { key: '', features: new Set(), empty: true, labelled: true };
   const o = olds.map((a, i) => (settledOld.has(i) ? none : pairable(a)));
   const n = news.map((a, j) => (settledNew.has(j) ? none : pairable(a)));
   return assignPairs(o, n, fixed);

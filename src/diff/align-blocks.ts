@@ -9,7 +9,7 @@
 // give way to a clearly better content match (points renumbered after a deletion).
 import type { Block } from '../types.js';
 import { assignPairs, type Pair, type Pairable } from './assign.js';
-import { features } from './similarity.js';
+import { features, type Features } from './similarity.js';
 
 function blockKeys(blocks: Block[]): string[] {
   const seen = new Map<string, number>();
@@ -35,26 +35,33 @@ function blockKeys(blocks: Block[]): string[] {
   });
 }
 
-function pairables(blocks: Block[]): Pairable[] {
-  const keys = blockKeys(blocks);
-  return blocks.map((b, i) => {
-    const f = features(b.text);
-    return { key: keys[i], features: f, empty: f.size === 0 };
-  });
-}
+const NO_FEATURES: Features = new Set();
 
 function sameBlock(a: Block, b: Block): boolean {
   return a.text === b.text && a.label === b.label && a.level === b.level;
 }
 
 export function alignBlocks(olds: Block[], news: Block[]): Pair[] {
-  const o = pairables(olds);
-  const n = pairables(news);
-  const oldByKey = new Map(o.map((p, i) => [p.key, i]));
+  const oldKeys = blockKeys(olds);
+  const newKeys = blockKeys(news);
+  const oldByKey = new Map(oldKeys.map((k, i) => [k, i]));
   const fixed: Pair[] = [];
-  n.forEach((p, j) => {
-    const i = oldByKey.get(p.key);
-    if (i !== undefined && sameBlock(olds[i], news[j])) fixed.push({ oldIndex: i, newIndex: j, byKey: true, similarity: 1 });
+  const fixedOld = new Set<number>();
+  const fixedNew = new Set<number>();
+  newKeys.forEach((k, j) => {
+    const i = oldByKey.get(k);
+    if (i !== undefined && sameBlock(olds[i], news[j])) {
+      fixed.push({ oldIndex: i, newIndex: j, byKey: true, similarity: 1 });
+      fixedOld.add(i);
+      fixedNew.add(j);
+    }
   });
-  return assignPairs(o, n, fixed);
+  // Features only for blocks still to pair: identical same-key blocks are settled.
+  const pairable = (blocks: Block[], keys: string[], settled: Set<number>): Pairable[] => blocks.map((b, i) => {
+    const labelled = b.label !== null;
+    if (settled.has(i)) return { key: keys[i], features: NO_FEATURES, empty: true, labelled };
+    const f = features(b.text);
+    return { key: keys[i], features: f, empty: f.size === 0, labelled };
+  });
+  return assignPairs(pairable(olds, oldKeys, fixedOld), pairable(news, newKeys, fixedNew), fixed);
 }

@@ -19,6 +19,12 @@ export interface Pairable {
   features: Features;
   /** Items without content (repealed stubs, empty blocks) pair only by key. */
   empty: boolean;
+  /**
+   * Content matches pair only items of the same kind: a numbered point with a
+   * numbered point (renumbered), a paragraph with a paragraph. A point split into
+   * paragraphs stays paired with its own label. Articles are all labelled.
+   */
+  labelled: boolean;
 }
 
 export interface Pair {
@@ -57,7 +63,7 @@ export function assignPairs(olds: Pairable[], news: Pairable[], fixed: Pair[] = 
   });
 
   // Content candidates via an inverted index: only pairs sharing a feature are scored.
-  const index = new Map<string, number[]>();
+  const index = new Map<number, number[]>();
   olds.forEach((o, i) => {
     if (oldTaken[i] || o.empty) return;
     for (const f of o.features) {
@@ -75,7 +81,7 @@ export function assignPairs(olds: Pairable[], news: Pairable[], fixed: Pair[] = 
       if (list) for (const i of list) shared.set(i, (shared.get(i) ?? 0) + 1);
     }
     for (const [i, common] of shared) {
-      if (olds[i].key === n.key) continue;
+      if (olds[i].key === n.key || olds[i].labelled !== n.labelled) continue;
       const similarity = (2 * common) / (olds[i].features.size + n.features.size);
       if (similarity >= MATCH_MIN) edges.push({ oldIndex: i, newIndex: j, byKey: false, similarity, score: similarity });
     }

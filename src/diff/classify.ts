@@ -12,7 +12,7 @@
 import type { Article, ArticleDiff, Block, BlockDiff, ChangeStatus, Lang } from '../types.js';
 import { alignBlocks } from './align-blocks.js';
 import { publicCounts, sumTallies, tallyOps, zeroStatuses, type Tally } from './counts.js';
-import { isRepealedText, sectionKey } from './normalize.js';
+import { isRepealedText, normalizeText, sectionKey } from './normalize.js';
 import { readingOrder } from './order.js';
 import { similarity as textSimilarity } from './similarity.js';
 import { wordDiffDetailed, type DetailedOp } from './word-diff.js';
@@ -91,6 +91,34 @@ export function sameBlocks(a: Block[], b: Block[]): boolean {
   return true;
 }
 
+/** Same wording (labels included) up to formatting, only broken into blocks differently. */
+function reflowedOnly(a: Block[], b: Block[]): boolean {
+  if (sameBlocks(a, b)) return false;
+  const flat = (blocks: Block[]) => normalizeText(blocks.map((x) => `${x.label ?? ''} ${x.text}`).join(' '));
+  return flat(a) === flat(b);
+}
+
+/**
+ * Exports differ in how they break some texts into blocks (the preamble as one
+ * paragraph or line by line). When the wording is the same, every differing block
+ * is formatting only: unchanged with no words counted, unless `exact`. The ops stay
+ * exact; a block on one side only then reads "unchanged" with `formatOnly`.
+ */
+function markReflowed(built: Built<BlockDiff>[], exact: boolean): void {
+  for (const b of built) {
+    if (b.diff.status === 'unchanged' && !b.diff.textChanged) {
+      if (b.diff.ops.some((o) => o.type !== 'equal')) b.diff.formatOnly = true;
+      continue;
+    }
+    b.diff.formatOnly = true;
+    if (exact) continue;
+    b.diff.status = 'unchanged';
+    b.diff.textChanged = false;
+    b.tally = { ...b.tally, wordsAdded: 0, wordsRemoved: 0, changeRatio: 0 };
+    b.diff.counts = publicCounts(b.tally);
+  }
+}
+
 export interface Pairing {
   matchedBy: ArticleDiff['matchedBy'];
   similarity: number;
@@ -124,6 +152,9 @@ export function buildArticleDiff(
       s.oldIndex !== undefined ? oldBlocks[s.oldIndex] : undefined, s.oldIndex,
       s.newIndex !== undefined ? newBlocks[s.newIndex] : undefined, s.newIndex,
       lang, exact));
+  if (old && neu && reflowedOnly(oldBlocks, newBlocks)) {
+    markReflowed(built, exact);
+  }
   const blocks = built.map((b) => b.diff);
   const tally = sumTallies(built.map((b) => b.tally));
   const statuses = zeroStatuses();

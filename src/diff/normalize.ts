@@ -28,14 +28,22 @@ function fixLookalikes(word: string): string {
   return out;
 }
 
+const HAS_MARK = /\p{M}/u;
+const HAS_LATIN = /[A-Za-z]/;
+const HAS_YO = /[ёЁ]/;
+const HAS_QUOTE = /[„“”‟"″«»]/;
+const HAS_DASH = /[‒–—―]/;
+
 /** Normalizes characters of one token or text without touching whitespace. */
 export function normalizeChars(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(LETTER_RUN, fixLookalikes)
-    .replace(/ё/g, 'е').replace(/Ё/g, 'Е')
-    .replace(/[„“”‟"″]/g, '"').replace(/[«»]/g, '"')
-    .replace(/[‒–—―]/g, '—');
+  // Each step only runs when its characters occur: most tokens need none.
+  let t = text;
+  if (HAS_MARK.test(t)) t = t.normalize('NFC');
+  if (HAS_LATIN.test(t)) t = t.replace(LETTER_RUN, fixLookalikes);
+  if (HAS_YO.test(t)) t = t.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+  if (HAS_QUOTE.test(t)) t = t.replace(/[„“”‟"″«»]/g, '"');
+  if (HAS_DASH.test(t)) t = t.replace(/[‒–—―]/g, '—');
+  return t;
 }
 
 /** Text with all formatting differences removed. */
@@ -47,15 +55,26 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-/** Words to compare articles and blocks by: lower-case, normalized. */
-export function comparableText(text: string): string {
-  return normalizeText(text).toLowerCase();
+/** True when `normalizeChars` leaves the word as it is: plain Cyrillic or digits. */
+function isPlainWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 0x410 && c <= 0x44f) || (c >= 48 && c <= 57) || (c > 0x451 && c <= 0x4ff))) return false;
+  }
+  return true;
+}
+
+/** One word as compared for similarity: lower-case, formatting normalized. */
+export function comparableWord(word: string): string {
+  const w = word.toLowerCase();
+  return isPlainWord(w) ? w : normalizeChars(w);
 }
 
 /** Wording of a repealed article kept as a stub: "Исключена." / "Алып тасталды." */
 const REPEALED_STUB = /^(?:статья\s+\S+\s+)?(?:исключена|исключен|утратила силу|алып тасталды)\.?$/iu;
 
 export function isRepealedText(text: string): boolean {
+  if (text.length > 60) return false;
   return REPEALED_STUB.test(normalizeText(text).replace(/^[\s*_()]+|[\s*_()]+$/g, ''));
 }
 

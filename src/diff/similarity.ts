@@ -5,19 +5,31 @@
 // Bigrams keep unrelated texts low (function words alone rarely repeat as pairs)
 // while a text with a few words changed keeps most of its pairs. No word diff is
 // run for pairing, so matching n articles costs O(total words) plus set lookups.
-import { comparableText } from './normalize.js';
+import { comparableWord } from './normalize.js';
 import { wordsOf } from './tokenize.js';
 
-export type Features = Set<string>;
+/** Hashed features (32-bit FNV-1a of words, combined for bigrams): numbers are cheaper than strings. */
+export type Features = Set<number>;
+
+function hashWord(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
 
 export function features(text: string): Features {
-  const words = wordsOf(comparableText(text));
-  const out = new Set<string>();
+  const words = wordsOf(text).map(comparableWord);
+  const out: Features = new Set();
   if (words.length < 3) {
-    for (const w of words) out.add(w);
+    for (const w of words) out.add(hashWord(w));
     return out;
   }
-  for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`);
+  let prev = hashWord(words[0]);
+  for (let i = 1; i < words.length; i++) {
+    const h = hashWord(words[i]);
+    out.add((Math.imul(prev, 0x9e3779b1) ^ h) >>> 0);
+    prev = h;
+  }
   return out;
 }
 

@@ -67,16 +67,51 @@ export function tokenize(text: string, lang: Lang): Token[] {
   return out;
 }
 
-/** Words as counted in all statistics: runs of letters, marks and digits. */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/**
+ * Words as counted in all statistics and compared for similarity: maximal runs of
+ * letters, combining marks and digits (\p{L}\p{M}\p{N}). Scanned with a char-code
+ * loop (ASCII and Cyrillic decided inline, other code points by the Unicode regex,
+ * cached) because this runs over every article of every version pair.
+ */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const wordCharCache = new Map<number, boolean>();
+
+function isWordCodePoint(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0x400 && c <= 0x52f) return c !== 0x482;
+  let w = wordCharCache.get(c);
+  if (w === undefined) {
+    w = WORD_CHAR.test(String.fromCodePoint(c));
+    wordCharCache.set(c, w);
+  }
+  return w;
+}
+
+/** Calls `onWord(start, end)` for each word of `text`. */
+function scanWords(text: string, onWord: (start: number, end: number) => void): void {
+  let start = -1;
+  for (let i = 0; i < text.length;) {
+    const c = text.codePointAt(i)!;
+    const size = c > 0xffff ? 2 : 1;
+    if (isWordCodePoint(c)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      onWord(start, i);
+      start = -1;
+    }
+    i += size;
+  }
+  if (start >= 0) onWord(start, text.length);
+}
 
 export function countWords(text: string): number {
   let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text)) n++;
+  scanWords(text, () => { n++; });
   return n;
 }
 
 export function wordsOf(text: string): string[] {
-  return text.match(WORD) ?? [];
+  const out: string[] = [];
+  scanWords(text, (s, e) => { out.push(text.slice(s, e)); });
+  return out;
 }

@@ -74,9 +74,51 @@ function emitGap(ops: DetailedOp[], del: string, ins: string): void {
   push(ops, 'equal', del.slice(del.length - suf));
 }
 
+/**
+ * Lengths of the common head and tail of `a` and `b` that end / start right after /
+ * before whitespace in both (so cutting there splits no token), not overlapping.
+ */
+function commonEnds(a: string, b: string): [number, number] {
+  const max = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let head = p;
+  while (head > 0 && !(isSpace(a.charCodeAt(head - 1)) && !isSpace(a.charCodeAt(head)) && !isSpace(b.charCodeAt(head)))) head--;
+  let s = 0;
+  while (s < max - head && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  let tail = s;
+  while (tail > 0 && !(isSpace(a.charCodeAt(a.length - tail)) && !isSpace(a.charCodeAt(a.length - tail - 1))
+    && !isSpace(b.charCodeAt(b.length - tail - 1)))) tail--;
+  return [head, tail];
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f
+    || c === 0x3000 || c === 0x0b || c === 0x0c || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x205f || c === 0xfeff;
+}
+
 /** Ops with exact text; `format` marks formatting-only edits. */
 export function wordDiffDetailed(a: string, b: string, lang: Lang,
   limits: { maxEditLength?: number; timeout?: number } = {}): DetailedOp[] {
+  const ops: DetailedOp[] = [];
+  if (a === b) {
+    push(ops, 'equal', a);
+    return ops;
+  }
+  // Only the middle that differs is tokenized: the common head and tail, cut back to
+  // whitespace so no token is split, are equal as they are.
+  const [head, tail] = commonEnds(a, b);
+  if (head > 0 || tail > 0) {
+    const middle = alignTokens(a.slice(head, a.length - tail), b.slice(head, b.length - tail), lang, limits);
+    push(ops, 'equal', a.slice(0, head));
+    for (const op of middle) push(ops, op.type, op.text, Boolean(op.format));
+    push(ops, 'equal', a.slice(a.length - tail));
+    return ops;
+  }
+  return alignTokens(a, b, lang, limits);
+}
+
+function alignTokens(a: string, b: string, lang: Lang, limits: { maxEditLength?: number; timeout?: number }): DetailedOp[] {
   const ops: DetailedOp[] = [];
   if (a === b) {
     push(ops, 'equal', a);
