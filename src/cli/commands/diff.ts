@@ -7,7 +7,6 @@ import { renderJson } from '../../report/json.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderText, shouldColor } from '../../report/text.js';
 import { renderPatch } from '../../report/patch.js';
-import { renderHtml } from '../../report/html/index.js';
 import { storeOf, langOf, DEFAULT_CONSTITUTION } from '../context.js';
 import { compareVersions } from '../compare.js';
 import { emit } from '../output.js';
@@ -25,12 +24,20 @@ export interface DiffCommandOptions {
 export const FORMATS: readonly ReportFormat[] = ['text', 'md', 'json', 'patch', 'html'];
 
 /** Renders a comparison in the asked format; text is colored only for a terminal. */
-export function render(diff: VersionDiff, format: ReportFormat, toFile: boolean): string {
+export async function renderAsync(diff: VersionDiff, format: ReportFormat, toFile: boolean): Promise<string> {
+  if (format !== 'html') return render(diff, format, toFile);
+  // The HTML renderer (hast) is loaded only when asked for.
+  const { renderHtml } = await import('../../report/html/index.js');
+  return renderHtml(diff);
+}
+
+/** Renders every format but html synchronously. */
+export function render(diff: VersionDiff, format: Exclude<ReportFormat, 'html'> | ReportFormat, toFile: boolean): string {
   switch (format) {
     case 'json': return renderJson(diff);
     case 'md': return renderMarkdown(diff);
     case 'patch': return renderPatch(diff);
-    case 'html': return renderHtml(diff);
+    case 'html': throw new Error('html is rendered by renderAsync');
     case 'text': {
       const color = !toFile && shouldColor(process.stdout, process.env);
       return renderText(diff, { color, width: !toFile && process.stdout.isTTY ? process.stdout.columns : undefined });
@@ -70,9 +77,9 @@ export function diffCommand(program: Command): void {
     .option('--output <file>', 'write to a file (atomically) instead of stdout')
     .option('--exact', 'also report whitespace and look-alike letter differences')
     .option('--constitution <id>', 'constitution id', DEFAULT_CONSTITUTION)
-    .action(function (this: Command, from: string, to: string, options: DiffCommandOptions) {
+    .action(async function (this: Command, from: string, to: string, options: DiffCommandOptions) {
       const store = storeOf(this);
       const diff = compareVersions(store, { constitution: options.constitution, from, to, lang: langOf(options.lang), exact: options.exact });
-      emit(render(selectArticles(diff, options.article, options.changedOnly), options.format, Boolean(options.output)), options.output);
+      emit(await renderAsync(selectArticles(diff, options.article, options.changedOnly), options.format, Boolean(options.output)), options.output);
     });
 }

@@ -1,0 +1,96 @@
+// The measurements of `npm run bench`, each a function returning figures.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { openStore } from '../src/store/index.js';
+import { diffVersions } from '../src/diff/index.js';
+import { renderHtml } from '../src/report/html/index.js';
+import type { Article, VersionDiff } from '../src/types.js';
+import { median, timeIt } from './stats.js';
+
+export const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const CLI = join(ROOT, 'dist/src/cli/main.js');
+const FROM = '2019-03-23';
+const TO = '2022-06-08';
+
+export function referendumPair() {
+  const store = openStore();
+  const input = {
+    constitution: 'kz', lang: 'rus' as const,
+    from: store.version('kz', FROM), to: store.version('kz', TO),
+    oldArticles: store.readVersion('kz', FROM, 'rus'), newArticles: store.readVersion('kz', TO, 'rus'),
+  };
+  return { store, input };
+}
+
+/** In-process engine time for the whole referendum pair (store already read). */
+export function engineMs(runs = 30): number {
+  const { input } = referendumPair();
+  return timeIt(runs, () => diffVersions(input));
+}
+
+/** In-process time to read both versions from the store (parsing every article file). */
+export function storeReadMs(runs = 5): number {
+  return timeIt(runs, () => {
+    const store = openStore();
+    store.readVersion('kz', FROM, 'rus');
+    store.readVersion('kz', TO, 'rus');
+  }, 1);
+}
+
+/** In-process HTML rendering of the referendum report. */
+export function htmlMs(runs = 10): { ms: number; bytes: number } {
+  const { input } = referendumPair();
+  const diff: VersionDiff = diffVersions(input);
+  const ms = timeIt(runs, () => renderHtml(diff), 2);
+  return { ms, bytes: Buffer.byteLength(renderHtml(diff)) };
+}
+
+/** Wall time of a whole CLI run, median of `runs`. */
+export function cliMs(args: string[], runs = 5): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const start = performance.now();
+    const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    if (r.status !== 0) throw new Error(`constdiff ${args.join(' ')} failed: ${r.stderr}`);
+    if (i > 0) times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+/** The same texts diffed per article by Python's difflib: whole process and in-process time. */
+export function difflibBaseline(runs = 5): { processMs: number; diffMs: number; changed: number } | null {
+  const { input } = referendumPair();
+  const text = (a: Article | undefined) => a ? a.blocks.map((b) => (b.label ? `${b.label} ` : '') + b.text).join('\n') : '';
+  const numbers = [...new Set([...input.oldArticles, ...input.newArticles].map((a) => a.number))];
+  const pairs = numbers.map((n) => [n, text(input.oldArticles.find((a) => a.number === n)), text(input.newArticles.find((a) => a.number === n))]);
+  const file = join(mkdtempSync(join(tmpdir(), 'constdiff-bench-')), 'pairs.json');
+  writeFileSync(file, JSON.stringify(pairs));
+  const script = join(ROOT, 'bench/difflib_baseline.py');
+  const times: number[] = [];
+  const inner: number[] = [];
+  let changed = 0;
+  for (let i = 0; i < runs + 1; i++) {
+    const start = performance.now();
+    const r = spawnSync('python3', [script, file], { encoding: 'utf8' });
+    if (r.error || r.status !== 0) return null;
+    const out = JSON.parse(r.stdout) as { changed: number; ms: number };
+    if (i > 0) {
+      times.push(performance.now() - start);
+      inner.push(out.ms);
+    }
+    changed = out.changed;
+  }
+  return { processMs: median(times), diffMs: median(inner), changed };
+}
+
+/** Peak resident memory (MB) of a CLI run, from /usr/bin/time when present. */
+export function cliPeakMb(args: string[]): number | null {
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, CLI, ...args], { encoding: 'utf8' });
+  if (r.error || r.status !== 0) return null;
+  const kb = Number(r.stderr.trim().split('\n').at(-1));
+  return Number.isFinite(kb) ? kb / 1024 : null;
+}

@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { checkArticleNumber } from '../../store/names.js';
+import { storeOf, langOf, DEFAULT_CONSTITUTION } from '../context.js';
+import { compareVersions } from '../compare.js';
+import { emit } from '../output.js';
+import { render, selectArticles } from './diff.js';
+
+export const HEADLINE_PAIR = ['before-referendum', 'after-referendum'] as const;
+
+interface TuiOptions {
+  article?: string;
+  lang: string;
+  exact?: boolean;
+  constitution: string;
+}
+
+/** Opens the terminal UI; when stdout is not a terminal, prints the text report instead. */
+export async function openTui(command: Command, from: string, to: string, options: TuiOptions): Promise<void> {
+  const store = storeOf(command);
+  const lang = langOf(options.lang);
+  const load = (a: string, b: string) => compareVersions(store, { constitution: options.constitution, from: a, to: b, lang, exact: options.exact });
+  const diff = load(from, to);
+  const initialArticle = options.article ? checkArticleNumber(options.article) : undefined;
+  if (initialArticle) selectArticles(diff, [initialArticle], false); // refuses an unknown article with one line
+  if (!process.stdout.isTTY || !process.stdin.isTTY) {
+    emit(render(initialArticle ? selectArticles(diff, [initialArticle], false) : selectArticles(diff, undefined, true), 'text', false));
+    return;
+  }
+  // Loaded only here: React and ink are not needed by the other commands.
+  const { runTui } = await import('../../tui/index.js');
+  await runTui({ diff, versions: store.constitution(options.constitution).versions, loadDiff: load, initialArticle });
+}
+
+export function tuiCommand(program: Command): void {
+  program
+    .command('tui', { isDefault: true })
+    .description('review changes interactively (the default command; the referendum pair unless two versions are named)')
+    .argument('[from]', 'older version', HEADLINE_PAIR[0])
+    .argument('[to]', 'newer version', HEADLINE_PAIR[1])
+    .option('--article <number>', 'open on this article')
+    .option('--lang <lang>', 'rus or kaz', 'rus')
+    .option('--exact', 'also report whitespace and look-alike letter differences')
+    .option('--constitution <id>', 'constitution id', DEFAULT_CONSTITUTION)
+    .action(async function (this: Command, from: string, to: string, options: TuiOptions) {
+      await openTui(this, from, to, options);
+    });
+}
