@@ -4,8 +4,9 @@ import { versionsCommand } from './versions.js';
 import { showCommand } from './show.js';
 import { diffCommand } from './diff.js';
 import { tuiCommand } from './tui.js';
+import { reportCommand } from './report.js';
 
 /** Every command of the CLI, each defined in its own file. */
 export function registerCommands(program: Command): void {
-  for (const define of [importCommand, versionsCommand, showCommand, diffCommand, tuiCommand]) define(program);
+  for (const define of [importCommand, versionsCommand, showCommand, diffCommand, reportCommand, tuiCommand]) define(program);
 }

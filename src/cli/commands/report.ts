@@ -1,0 +1,41 @@
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { UsageError } from '../../errors.js';
+import { storeOf, langOf, DEFAULT_CONSTITUTION } from '../context.js';
+import { compareVersions } from '../compare.js';
+import { emit } from '../output.js';
+import { renderAsync } from './diff.js';
+import { HEADLINE_PAIR } from './tui.js';
+
+interface ReportOptions {
+  output?: string;
+  force?: boolean;
+  lang: string;
+  exact?: boolean;
+  constitution: string;
+}
+
+export function reportCommand(program: Command): void {
+  program
+    .command('report')
+    .description('write the self-contained HTML change report (the referendum pair unless two versions are named)')
+    .argument('[from]', 'older version', HEADLINE_PAIR[0])
+    .argument('[to]', 'newer version', HEADLINE_PAIR[1])
+    .option('--output <file>', 'where to write it (default: constdiff-<from>-<to>.html)')
+    .option('--force', 'replace the default output file if it exists')
+    .option('--lang <lang>', 'rus or kaz', 'rus')
+    .option('--exact', 'also report whitespace and look-alike letter differences')
+    .option('--constitution <id>', 'constitution id', DEFAULT_CONSTITUTION)
+    .action(async function (this: Command, from: string, to: string, options: ReportOptions) {
+      const store = storeOf(this);
+      const lang = langOf(options.lang);
+      const diff = compareVersions(store, { constitution: options.constitution, from, to, lang, exact: options.exact });
+      const file = options.output ?? `constdiff-${diff.from.id}-${diff.to.id}${lang === 'rus' ? '' : `-${lang}`}.html`;
+      // An explicitly named file is the user's choice; the default name never replaces a file unasked.
+      if (!options.output && !options.force && existsSync(file)) {
+        throw new UsageError(`${file} already exists; use --force to replace it or --output to name another file`);
+      }
+      emit(await renderAsync(diff, 'html', true), file);
+      process.stdout.write(`wrote ${file}: ${diff.summary.changed} of ${diff.summary.total} articles changed\n`);
+    });
+}
