@@ -148,9 +148,21 @@ describe('HTML report in Chromium (sample diff)', { skip: SKIP }, () => {
     assert.ok(await page.evaluate(() => (globalThis as any).scrollY as number) > 0, 'page scrolled');
     assert.ok(top >= 0 && top < 120, `article near the top (top=${top})`);
     await context.close();
+    // On a phone the toolbar does not stick, so nothing covers the article's heading.
+    const phone = await openFile(browser, file, { hash: 'article-44', width: 375, height: 700 });
+    const heading = phone.page.locator('#article-44 h3');
+    const headingTop = await topOf(heading);
+    assert.ok(headingTop >= 0 && headingTop < 120, `heading near the top on a phone (top=${headingTop})`);
+    const covering = await heading.evaluate((el: any) => {
+      const r = el.getBoundingClientRect();
+      const hit = (globalThis as any).document.elementFromPoint(r.left + 5, r.top + r.height / 2);
+      return el.contains(hit) ? null : String(hit?.className);
+    });
+    assert.equal(covering, null, 'heading is not covered');
+    await phone.context.close();
     const folded = await openFile(browser, file, { hash: 'article-1' });
     assert.equal(await folded.page.locator('#article-1 details.fold').getAttribute('open'), '');
-    assert.deepEqual([...problems(watch), ...problems(folded.watch)], []);
+    assert.deepEqual([...problems(watch), ...problems(phone.watch), ...problems(folded.watch)], []);
     await folded.context.close();
   });
 

@@ -35,8 +35,8 @@ function toolbar(): Element {
 /** Radios that drive the view switch from CSS; they must precede <main> as siblings. */
 function viewRadios(): Element[] {
   return [
-    h('input#view-inline.vh', { type: 'radio', name: 'view', checked: true, ariaLabel: 'Inline redline', lang: UI_LANG }),
-    h('input#view-side.vh', { type: 'radio', name: 'view', ariaLabel: 'Side by side', lang: UI_LANG }),
+    h('input#view-inline.vh', { type: 'radio', name: 'view', checked: true }),
+    h('input#view-side.vh', { type: 'radio', name: 'view' }),
   ];
 }
 

@@ -117,6 +117,8 @@ details.fold[open] .fold-hint .when-closed,details.fold:not([open]) .fold-hint .
 @media (max-width:40rem){
   .versions{grid-template-columns:minmax(0,1fr)}
   .arrow{display:none}
+  .toolbar{position:static}
+  .article,.section-title{scroll-margin-top:.5rem}
   .by-section td.barcell{display:none}
   .level-1{margin-left:.75rem}.level-2{margin-left:1.5rem}.level-3{margin-left:2.25rem}
   .article{padding:.6rem .7rem}
@@ -138,7 +140,7 @@ details.fold[open] .fold-hint .when-closed,details.fold:not([open]) .fold-hint .
   .sbs-table tr,.block{break-inside:avoid}
   .article{border-color:#999}
   a{color:inherit;text-decoration:none}
-  details.fold:not([open])>summary::after{content:"(unchanged; text not printed)";font-size:.85em;color:#555}
+  details.fold:not([open])>summary::after{content:"(text not printed)";font-size:.85em;color:#555}
   details.fold>summary::before{content:""}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
