@@ -117,3 +117,20 @@ test('patch turns the stored 2019-03-23 bodies into the stored 2022-06-08 bodies
     assert.deepEqual(gnu, after);
   }
 });
+
+test('patch across the 2026 renumbering (68 renumbered, repealed numbers re-used) applies with both tools', () => {
+  const from = store.version('kz', '2022-06-08');
+  const to = store.version('kz', '2026-03-15');
+  const diff = diffVersions({
+    constitution: 'kz', lang: 'rus', from, to,
+    oldArticles: store.readVersion('kz', from.id, 'rus'), newArticles: store.readVersion('kz', to.id, 'rus'),
+  });
+  assert.ok(diff.summary.articles.renumbered > 0, 'this pair exercises renames');
+  assert.equal(diffSchemaValidator()(JSON.parse(renderJson(diff))), true);
+  const patch = renderPatch(diff);
+  assert.match(patch, /^rename from rus\/\S+\nrename to rus\/\S+$/m);
+  const after = storedBodies(to.id, 'rus');
+  const { git, gnu } = applyBoth(storedBodies(from.id, 'rus'), patch);
+  assert.deepEqual(git, after);
+  assert.deepEqual(gnu, after);
+});

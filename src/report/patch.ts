@@ -6,6 +6,7 @@
 //
 // The patch is a faithful file diff: every body that differs is included, even
 // when the comparison reports it unchanged (format-only edits without --exact).
+import { createHash } from 'node:crypto';
 import { createTwoFilesPatch } from 'diff';
 import type { Article, VersionDiff } from '../types.js';
 import { serializeBody } from '../store/body.js';
@@ -28,14 +29,25 @@ interface FileChange {
 const defaultPath = (article: Article): string => `${article.lang}/${articleFileName(article.number)}`;
 const defaultBody = (article: Article): string => serializeBody(article.blocks);
 
-/** One file's section: git extended header lines, then the unified hunks (none for an unchanged rename). */
+/** Git's object id of a file's content, so sections carry real `index` lines (and `git apply --3way` can use them). */
+function blobId(text: string): string {
+  const bytes = Buffer.from(text, 'utf8');
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+const NO_BLOB = '0'.repeat(40);
+
+/** One file's section: git extended header lines, then the unified hunks (none when the content is unchanged). */
 function fileSection(change: FileChange): string {
   const { oldPath, newPath, oldBody, newBody } = change;
-  const header: string[] = [];
-  header.push(`diff --git a/${oldPath ?? newPath} b/${newPath ?? oldPath}`);
+  const header: string[] = [`diff --git a/${oldPath ?? newPath} b/${newPath ?? oldPath}`];
   if (!oldPath) header.push('new file mode 100644');
   else if (!newPath) header.push('deleted file mode 100644');
   else if (oldPath !== newPath) header.push(`rename from ${oldPath}`, `rename to ${newPath}`);
+  const oldId = oldPath ? blobId(oldBody) : NO_BLOB;
+  const newId = newPath ? blobId(newBody) : NO_BLOB;
+  // An `index` line is what lets GNU patch delete or create an empty file.
+  if (oldId !== newId) header.push(`index ${oldId}..${newId}${oldPath && newPath ? ' 100644' : ''}`);
   if (oldBody === newBody) return `${header.join('\n')}\n`;
   const unified = createTwoFilesPatch(
     oldPath ? `a/${oldPath}` : '/dev/null',
@@ -51,24 +63,32 @@ function fileSection(change: FileChange): string {
  * Order and shape the file changes so that tools applying one file after another
  * (GNU patch) never write over a file a later section still needs: deletions
  * first, then renames, edits in place, and new files last. A rename onto a path
- * the old version also uses becomes a deletion plus a new file.
+ * the old version also uses becomes a deletion plus a new file, and a path both
+ * deleted and created becomes one edit of that file.
  */
 function plan(changes: FileChange[]): FileChange[] {
   const oldPaths = new Set(changes.map((c) => c.oldPath).filter((p): p is string => p !== undefined));
-  const deletions: FileChange[] = [];
+  const deletions = new Map<string, FileChange>();
+  const creations = new Map<string, FileChange>();
   const renames: FileChange[] = [];
   const edits: FileChange[] = [];
-  const creations: FileChange[] = [];
   for (const c of changes) {
-    if (!c.oldPath) creations.push(c);
-    else if (!c.newPath) deletions.push(c);
+    if (!c.oldPath) creations.set(c.newPath!, c);
+    else if (!c.newPath) deletions.set(c.oldPath, c);
     else if (c.oldPath === c.newPath) edits.push(c);
     else if (oldPaths.has(c.newPath)) {
-      deletions.push({ oldPath: c.oldPath, oldBody: c.oldBody, newBody: '' });
-      creations.push({ newPath: c.newPath, oldBody: '', newBody: c.newBody });
+      deletions.set(c.oldPath, { oldPath: c.oldPath, oldBody: c.oldBody, newBody: '' });
+      creations.set(c.newPath, { newPath: c.newPath, oldBody: '', newBody: c.newBody });
     } else renames.push(c);
   }
-  return [...deletions, ...renames, ...edits, ...creations];
+  for (const [path, deleted] of deletions) {
+    const created = creations.get(path);
+    if (!created) continue;
+    deletions.delete(path);
+    creations.delete(path);
+    if (deleted.oldBody !== created.newBody) edits.push({ oldPath: path, newPath: path, oldBody: deleted.oldBody, newBody: created.newBody });
+  }
+  return [...deletions.values(), ...renames, ...edits, ...creations.values()];
 }
 
 /** `--format patch`: unified diff of the article body files; empty string when no body differs. */
