@@ -69,3 +69,14 @@ test('sanitizing removes escape sequences, controls and bidi overrides, and flat
   assert.equal(sanitizeForTerminal('\u202eevil\u0007'), 'evil');
   assert.equal(sanitizeForTerminal('Қазақстан 中'), 'Қазақстан 中');
 });
+
+test('the fast one-column path agrees with string-width on every character it covers', () => {
+  const ranges = [[0x20, 0x7e], [0xa0, 0x2ff], [0x370, 0x52f], [0x2010, 0x205e], [0x2116, 0x2116]];
+  for (const [from, to] of ranges) {
+    for (let code = from!; code <= to!; code++) {
+      const char = String.fromCodePoint(code);
+      assert.equal(displayWidth(char), stringWidth(char), `U+${code.toString(16)}`);
+      assert.equal(displayWidth(`ab${char}қ`), stringWidth(`ab${char}қ`), `U+${code.toString(16)} in a word`);
+    }
+  }
+});
