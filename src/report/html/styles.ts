@@ -104,8 +104,8 @@ del{background:var(--del-bg);color:var(--del-fg);text-decoration:line-through;te
 .sbs-table .block{margin:0}
 details.fold>summary{cursor:pointer;list-style:none;display:flex;align-items:baseline;gap:.25rem .75rem;flex-wrap:wrap}
 details.fold>summary::-webkit-details-marker{display:none}
-details.fold>summary::before{content:"▸";color:var(--muted)}
-details.fold[open]>summary::before{content:"▾"}
+details.fold>summary::before{content:"▸";content:"▸"/"";color:var(--muted)}
+details.fold[open]>summary::before{content:"▾";content:"▾"/""}
 .fold-hint{font-size:.85rem;color:var(--link);text-decoration:underline}
 details.fold[open] .fold-hint .when-closed,details.fold:not([open]) .fold-hint .when-open{display:none}
 .notes{border-top:1px dashed var(--line);margin-top:.75rem;font-size:.92rem}
