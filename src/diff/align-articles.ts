@@ -34,5 +34,22 @@ export function alignArticles(olds: Article[], news: Article[]): Pair[] {
   const none: Pairable = { key: '', features: new Set(), empty: true, labelled: true };
   const o = olds.map((a, i) => (settledOld.has(i) ? none : pairable(a)));
   const n = news.map((a, j) => (settledNew.has(j) ? none : pairable(a)));
-  return assignPairs(o, n, fixed);
+  const pairs = assignPairs(o, n, fixed);
+  return dropStrangers(pairs, news);
+}
+
+/**
+ * In a new edition that renumbers most articles (the 2026 Constitution), a number
+ * no longer names the same article: a same-number pair whose texts share almost no
+ * word pairs (similarity below UNRELATED) is then reported as one article repealed
+ * and another added, not as one article "amended" beyond recognition. Within an
+ * amendment history (most pairs by number) number-first pairing stands as is.
+ * The preamble is always paired with the preamble.
+ */
+export const UNRELATED = 0.1;
+
+function dropStrangers(pairs: Pair[], news: Article[]): Pair[] {
+  const bySimilarity = pairs.filter((p) => !p.byKey).length;
+  if (bySimilarity <= pairs.length - bySimilarity) return pairs;
+  return pairs.filter((p) => !p.byKey || p.similarity >= UNRELATED || news[p.newIndex].number === 'preamble');
 }

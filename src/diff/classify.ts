@@ -4,6 +4,7 @@
 //  - only in the old version, or it became repealed (`repealed: true` or its only
 //    text is "Исключена." / "Алып тасталды.")        -> repealed
 //  - only in the new version, or a repealed stub got text again -> added
+//  - a repealed stub on one side and nothing on the other, or stubs on both -> unchanged
 //  - its number changed (paired by content)                      -> renumbered
 //  - same number, different section (by section number)          -> moved
 //  - some block is not unchanged                                 -> amended
@@ -125,8 +126,10 @@ export interface Pairing {
 }
 
 function articleStatus(old: Article | undefined, neu: Article | undefined, blocks: BlockDiff[]): ChangeStatus {
-  if (!neu) return 'repealed';
-  if (!old) return isRepealedArticle(neu) ? 'repealed' : 'added';
+  // A repealed stub against nothing (one export keeps "Статья 84 исключена", the
+  // other omits it) is the same state of the law: unchanged.
+  if (!neu) return isRepealedArticle(old!) ? 'unchanged' : 'repealed';
+  if (!old) return isRepealedArticle(neu) ? 'unchanged' : 'added';
   const oldGone = isRepealedArticle(old);
   const newGone = isRepealedArticle(neu);
   if (newGone && !oldGone) return 'repealed';

@@ -180,9 +180,9 @@ function alignTokens(a: string, b: string, lang: Lang, limits: { maxEditLength?:
 /**
  * Folds short equal runs sitting between two changes into the changes, so that a
  * rewritten sentence reads as one deletion and one insertion instead of confetti
- * around shared commas and prepositions. Rule (as in diff-match-patch's semantic
- * cleanup): an equality is folded when it has no more words than the real (non-format)
- * change on each side of it. Exactness is kept: the equal text goes into both sides.
+ * around shared commas and prepositions. Rule (after diff-match-patch's semantic
+ * cleanup): an equality between two replacements (each deleting and inserting) is
+ * folded when it has no more words than each of them. Exactness is kept: the equal text goes into both sides.
  */
 function cleanupSemantic(ops: DetailedOp[]): DetailedOp[] {
   type Seg = { eq: string } | { del: string; ins: string; format: boolean };
@@ -207,6 +207,9 @@ function cleanupSemantic(ops: DetailedOp[]): DetailedOp[] {
     const before = segs[x - 1];
     const after = segs[x + 1];
     if (!('eq' in mid) || !('del' in before) || !('del' in after) || before.format || after.format) continue;
+    // Only between two replacements: a pure insertion (or deletion) next to kept
+    // words reads best as it is, and folding would show kept words as deleted.
+    if (!before.del || !before.ins || !after.del || !after.ins) continue;
     const w = countWords(mid.eq);
     if (w > weight(before) || w > weight(after)) continue;
     segs.splice(x - 1, 3, {
