@@ -203,6 +203,40 @@ describe('renderHtml: structure', () => {
   });
 });
 
+describe('renderHtml: less common cases', () => {
+  const amended44 = SAMPLE_DIFF.articles.find((a) => a.number === '44')!;
+
+  test('a moved article names the section it came from', () => {
+    const moved: ArticleDiff = { ...amended44, status: 'moved',
+      old: { ...amended44.old!, section: 'Раздел II. Человек и гражданин' } };
+    const tree = buildHtmlTree({ ...SAMPLE_DIFF, articles: [moved] });
+    assert.match(text(byId(tree, 'article-44')!), /moved from “Раздел II\. Человек и гражданин”/);
+  });
+
+  test('formatting-only blocks read as plain new text (with a hint) unless exact', () => {
+    const block = { ...amended44.blocks[3]!, status: 'unchanged' as const, formatOnly: true,
+      ops: [{ type: 'equal' as const, text: 'выборы ' }, { type: 'delete' as const, text: 'в  Парламент' },
+        { type: 'insert' as const, text: 'в Парламент' }] };
+    const art: ArticleDiff = { ...amended44, status: 'unchanged', formatOnly: true, blocks: [block] };
+    const plain = renderHtml({ ...SAMPLE_DIFF, articles: [art] });
+    assert.ok(plain.includes('выборы в Парламент<'), 'new text shown plainly');
+    assert.ok(!/<(ins|del)>/.test(plain.slice(plain.indexOf('id="article-44"'))), 'no marks');
+    assert.match(plain, /formatting only/);
+    assert.match(plain, /differs only in formatting/);
+    const exact = renderHtml({ ...SAMPLE_DIFF, options: { exact: true },
+      articles: [{ ...art, status: 'amended', blocks: [{ ...block, status: 'amended' }] }] });
+    assert.match(exact, /<del><span class="vh">Удалено: <\/span>в  Парламент<\/del>/);
+  });
+
+  test('pending wording without a date names its condition', () => {
+    const a72 = SAMPLE_DIFF.articles.find((a) => a.number === '72')!;
+    const pending = { ...a72.new!.pending[0]!, effective: null, condition: 'со дня первых выборов в Мажилис',
+      target: { kind: 'add' as const, labels: ['3-1.'], after: '3.' } };
+    const tree = buildHtmlTree({ ...SAMPLE_DIFF, articles: [{ ...a72, new: { ...a72.new!, pending: [pending] } }] });
+    assert.match(text(byId(tree, 'article-72')!), /Takes effect when: со дня первых выборов в Мажилис: adds point 3-1\. after 3\./);
+  });
+});
+
 describe('renderHtml: speed', () => {
   test('a constitution-sized diff (120 articles x 12 blocks) renders well under a second', () => {
     const articles = Array.from({ length: 120 }, (_, i) => {
