@@ -60,14 +60,44 @@ function fileSection(change: FileChange): string {
 }
 
 /**
+ * Renames ordered so that each comes after the rename moving its target's old
+ * file away (72 → 73 before 71-1 → 72). Renames in a cycle (5 → 6 and 6 → 5)
+ * cannot be ordered and are returned apart.
+ */
+function orderRenames(renames: FileChange[]): { ordered: FileChange[]; cyclic: FileChange[] } {
+  const bySource = new Map(renames.map((r) => [r.oldPath!, r]));
+  const done = new Set<FileChange>();
+  const ordered: FileChange[] = [];
+  const cyclic: FileChange[] = [];
+  for (const start of renames) {
+    const chain: FileChange[] = [];
+    let r: FileChange | undefined = start;
+    while (r && !done.has(r) && !chain.includes(r)) {
+      chain.push(r);
+      r = bySource.get(r.newPath!);
+    }
+    if (r && chain.includes(r)) {
+      // Each path has one rename into it, so nothing else can lead into a cycle.
+      for (const c of chain) done.add(c);
+      cyclic.push(...chain);
+      continue;
+    }
+    for (const c of chain.reverse()) {
+      done.add(c);
+      ordered.push(c);
+    }
+  }
+  return { ordered, cyclic };
+}
+
+/**
  * Order and shape the file changes so that tools applying one file after another
  * (GNU patch) never write over a file a later section still needs: deletions
- * first, then renames, edits in place, and new files last. A rename onto a path
- * the old version also uses becomes a deletion plus a new file, and a path both
+ * first, then renames (chains in dependency order), edits in place, and new files
+ * last. Renames in a cycle become a deletion plus a new file, and a path both
  * deleted and created becomes one edit of that file.
  */
 function plan(changes: FileChange[]): FileChange[] {
-  const oldPaths = new Set(changes.map((c) => c.oldPath).filter((p): p is string => p !== undefined));
   const deletions = new Map<string, FileChange>();
   const creations = new Map<string, FileChange>();
   const renames: FileChange[] = [];
@@ -76,10 +106,12 @@ function plan(changes: FileChange[]): FileChange[] {
     if (!c.oldPath) creations.set(c.newPath!, c);
     else if (!c.newPath) deletions.set(c.oldPath, c);
     else if (c.oldPath === c.newPath) edits.push(c);
-    else if (oldPaths.has(c.newPath)) {
-      deletions.set(c.oldPath, { oldPath: c.oldPath, oldBody: c.oldBody, newBody: '' });
-      creations.set(c.newPath, { newPath: c.newPath, oldBody: '', newBody: c.newBody });
-    } else renames.push(c);
+    else renames.push(c);
+  }
+  const { ordered, cyclic } = orderRenames(renames);
+  for (const c of cyclic) {
+    deletions.set(c.oldPath!, { oldPath: c.oldPath, oldBody: c.oldBody, newBody: '' });
+    creations.set(c.newPath!, { newPath: c.newPath, oldBody: '', newBody: c.newBody });
   }
   for (const [path, deleted] of deletions) {
     const created = creations.get(path);
@@ -88,7 +120,7 @@ function plan(changes: FileChange[]): FileChange[] {
     creations.delete(path);
     if (deleted.oldBody !== created.newBody) edits.push({ oldPath: path, newPath: path, oldBody: deleted.oldBody, newBody: created.newBody });
   }
-  return [...deletions.values(), ...renames, ...edits, ...creations.values()];
+  return [...deletions.values(), ...ordered, ...edits, ...creations.values()];
 }
 
 /** `--format patch`: unified diff of the article body files; empty string when no body differs. */
