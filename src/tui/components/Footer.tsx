@@ -3,7 +3,8 @@ import { Text } from 'ink';
 import type { Prompt } from '../state.js';
 import { truncateToWidth } from '../wrap.js';
 
-export const KEY_HELP = 'j/k move · Tab pane · s split · c changed · / search · g jump · v versions · ? help · q quit';
+// Most needed first: narrow terminals cut the end.
+export const KEY_HELP = 'q quit · ? help · j/k move · Tab pane · s split · c changed · / search · g jump · v versions';
 
 export function Footer({ prompt, matches, message, width }: {
   prompt: Prompt | null; matches: number; message: string | null; width: number;
