@@ -55,3 +55,24 @@ test('referendum pair: --article 44 opens there, and c lists only changed articl
   assert.ok(marks.length > 0 && marks.every((m) => m !== ' '), `only changed articles: ${marks.join('')}`);
   app.unmount();
 });
+
+test('referendum pair, Russian and Kazakh: every laid-out line fits its width, inline and side by side', async () => {
+  const { articleLines } = await import('../src/tui/articleLines.js');
+  const kaz = diffVersions({
+    constitution: 'kz', lang: 'kaz', from: store.version('kz', '2019-03-23'), to: store.version('kz', '2022-06-08'),
+    oldArticles: store.readVersion('kz', '2019-03-23', 'kaz'), newArticles: store.readVersion('kz', '2022-06-08', 'kaz'),
+  });
+  for (const pair of [diff, kaz]) {
+    for (const article of pair.articles) {
+      for (const width of [56, 31]) {
+        for (const sideBySide of [false, true]) {
+          for (const line of articleLines(article, pair, { width, sideBySide })) {
+            const text = line.map((s) => s.text).join('');
+            assert.ok(stringWidth(text) <= width, `${pair.lang} ${article.number} @${width}${sideBySide ? ' sbs' : ''}: ${text}`);
+            assert.ok(!/[\u0000-\u001f\u007f-\u009f]/.test(text), `control character in ${pair.lang} ${article.number}`);
+          }
+        }
+      }
+    }
+  }
+});
