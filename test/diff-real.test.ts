@@ -163,15 +163,21 @@ describe('2023-01-01 → 2026-03-15 (the new Constitution)', () => {
 
 describe('round trip on the bundled store', () => {
   const ids = kz.versions.map((v) => v.id);
-  it('rebuilds every version from every other (rus), default and exact', () => {
+  it('rebuilds every version from every other (rus)', () => {
     for (const from of ids) {
       for (const to of ids) {
         if (from === to) continue;
-        for (const exact of [false, true]) {
-          const vd = diff(from, to, 'rus', exact);
-          assertRoundTrip(store.readVersion('kz', from, 'rus'), store.readVersion('kz', to, 'rus'), vd);
-        }
+        const vd = diff(from, to, 'rus');
+        assertRoundTrip(store.readVersion('kz', from, 'rus'), store.readVersion('kz', to, 'rus'), vd);
       }
+    }
+  });
+
+  it('rebuilds consecutive versions with exact on', () => {
+    for (let i = 0; i + 1 < ids.length; i++) {
+      const vd = diff(ids[i], ids[i + 1], 'rus', true);
+      assert.equal(vd.options.exact, true);
+      assertRoundTrip(store.readVersion('kz', ids[i], 'rus'), store.readVersion('kz', ids[i + 1], 'rus'), vd);
     }
   });
 

@@ -94,7 +94,7 @@ export function sameBlocks(a: Block[], b: Block[]): boolean {
 
 /** Same wording (labels included) up to formatting, only broken into blocks differently. */
 function reflowedOnly(a: Block[], b: Block[]): boolean {
-  if (sameBlocks(a, b)) return false;
+  if (a.length === b.length || sameBlocks(a, b)) return false;
   const flat = (blocks: Block[]) => normalizeText(blocks.map((x) => `${x.label ?? ''} ${x.text}`).join(' '));
   return flat(a) === flat(b);
 }

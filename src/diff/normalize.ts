@@ -28,6 +28,23 @@ function fixLookalikes(word: string): string {
   return out;
 }
 
+/**
+ * True when `normalizeChars` certainly leaves the text as it is: only Cyrillic
+ * letters other than ё/Ё, digits, whitespace and ASCII punctuation other than `"`.
+ * A char-code loop, since this runs on every token that is diffed.
+ */
+function isPlain(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 34) return false;
+    } else if (!((c >= 0x410 && c <= 0x44f) || (c > 0x451 && c <= 0x4ff && c !== 0x483 && !(c >= 0x484 && c <= 0x489)))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 const HAS_MARK = /\p{M}/u;
 const HAS_LATIN = /[A-Za-z]/;
 const HAS_YO = /[ёЁ]/;
@@ -36,6 +53,7 @@ const HAS_DASH = /[‒–—―]/;
 
 /** Normalizes characters of one token or text without touching whitespace. */
 export function normalizeChars(text: string): string {
+  if (isPlain(text)) return text;
   // Each step only runs when its characters occur: most tokens need none.
   let t = text;
   if (HAS_MARK.test(t)) t = t.normalize('NFC');
@@ -55,19 +73,9 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-/** True when `normalizeChars` leaves the word as it is: plain Cyrillic or digits. */
-function isPlainWord(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (!((c >= 0x410 && c <= 0x44f) || (c >= 48 && c <= 57) || (c > 0x451 && c <= 0x4ff))) return false;
-  }
-  return true;
-}
-
 /** One word as compared for similarity: lower-case, formatting normalized. */
 export function comparableWord(word: string): string {
-  const w = word.toLowerCase();
-  return isPlainWord(w) ? w : normalizeChars(w);
+  return normalizeChars(word.toLowerCase());
 }
 
 /** Wording of a repealed article kept as a stub: "Исключена." / "Алып тасталды." */

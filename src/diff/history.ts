@@ -1,0 +1,120 @@
+// The life of one article across every stored version. Consecutive versions are
+// compared with the engine (diffVersions), and the article is followed through
+// the engine's pairing: by number while numbers hold, by content when a new text
+// renumbers everything (2026: the state language moves from 7 to 9).
+import type { Article, ArticleDiff, ArticleHistory, ArticleHistoryStep, Lang, VersionDiff, VersionInfo } from '../types.js';
+import { UsageError } from '../errors.js';
+import { diffArticle, diffVersions } from './index.js';
+import { attributeArticle, isNewText } from './attribution.js';
+
+/** One version's articles in one language. */
+export interface VersionText {
+  version: VersionInfo;
+  articles: Article[];
+}
+
+/** Consecutive versions and the (lazily computed, cached) comparisons between them. */
+export class Timeline {
+  private readonly diffs = new Map<number, { diff: VersionDiff; newText: boolean }>();
+
+  /** `texts` oldest first, all in `lang`. */
+  constructor(readonly constitution: string, readonly lang: Lang, readonly texts: VersionText[]) {
+    if (!texts.length) throw new UsageError(`no version of ${constitution} has a "${lang}" text`);
+  }
+
+  indexOf(versionId: string): number {
+    return this.texts.findIndex((t) => t.version.id === versionId);
+  }
+
+  /** The comparison of version i-1 with version i. */
+  step(i: number): { diff: VersionDiff; newText: boolean } {
+    let cached = this.diffs.get(i);
+    if (!cached) {
+      const from = this.texts[i - 1]!;
+      const to = this.texts[i]!;
+      const diff = diffVersions({
+        constitution: this.constitution, lang: this.lang, from: from.version, to: to.version,
+        oldArticles: from.articles, newArticles: to.articles,
+      });
+      cached = { diff, newText: isNewText(to.articles, from.version) };
+      this.diffs.set(i, cached);
+    }
+    return cached;
+  }
+
+  /** The article diff of pair (i-1, i) whose new side is article `number` of version i. */
+  intoVersion(i: number, number: string): ArticleDiff | undefined {
+    return this.step(i).diff.articles.find((d) => d.new?.number === number);
+  }
+
+  /** The article diff of pair (i-1, i) whose old side is article `number` of version i-1. */
+  outOfVersion(i: number, number: string): ArticleDiff | undefined {
+    return this.step(i).diff.articles.find((d) => d.old?.number === number);
+  }
+
+  historyStep(i: number, d: ArticleDiff): ArticleHistoryStep {
+    const { diff, newText } = this.step(i);
+    return {
+      version: this.texts[i]!.version,
+      ...(d.new ? { number: d.new.number } : {}),
+      diff: d,
+      changed: d.status !== 'unchanged',
+      acts: attributeArticle(d, diff.from, diff.to, newText).acts,
+    };
+  }
+}
+
+/**
+ * Every version of article `number`, oldest first. The number is read in
+ * `anchor` (default: the first version that has it) and the article is followed
+ * backwards and forwards from there. The first step is `added`; a step whose
+ * article is gone is `repealed` and ends the history.
+ */
+export function articleHistory(timeline: Timeline, number: string, anchor?: string): ArticleHistory {
+  const { texts } = timeline;
+  let at: number;
+  if (anchor !== undefined) {
+    at = timeline.indexOf(anchor);
+    if (at < 0) throw new UsageError(`version ${anchor} has no "${timeline.lang}" text`);
+    if (!texts[at]!.articles.some((a) => a.number === number)) {
+      throw new UsageError(`article ${number} is not in version ${anchor}`);
+    }
+  } else {
+    at = texts.findIndex((t) => t.articles.some((a) => a.number === number));
+    if (at < 0) throw new UsageError(`article ${number} is in no stored version of ${timeline.constitution} (${timeline.lang})`);
+  }
+
+  const backwards: ArticleHistoryStep[] = [];
+  let current = number;
+  let i = at;
+  for (; i > 0; i--) {
+    const d = timeline.intoVersion(i, current);
+    if (!d) break;
+    backwards.push(timeline.historyStep(i, d));
+    if (!d.old) break;
+    current = d.old.number;
+  }
+  if (i === 0 || backwards.length === 0 || backwards.at(-1)!.diff.old) {
+    // Reached the first version holding the article: it starts there.
+    const first = texts[i]!;
+    const article = first.articles.find((a) => a.number === current)!;
+    backwards.push({ version: first.version, number: current, diff: diffArticle(undefined, article, timeline.lang), changed: true, acts: [] });
+  }
+
+  const forwards: ArticleHistoryStep[] = [];
+  current = number;
+  for (let j = at + 1; j < texts.length; j++) {
+    const d = timeline.outOfVersion(j, current);
+    if (!d) break;
+    forwards.push(timeline.historyStep(j, d));
+    if (!d.new) break;
+    current = d.new.number;
+  }
+  return {
+    constitution: timeline.constitution,
+    lang: timeline.lang,
+    number,
+    anchor: texts[at]!.version.id,
+    steps: [...backwards.reverse(), ...forwards],
+  };
+}
