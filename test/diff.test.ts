@@ -113,6 +113,21 @@ describe('articles', () => {
     assert.ok(vd.articles[0].new, 'the stub stays in the new version');
   });
 
+  it('treats a repealed stub against an absent article as the same law unless exact', () => {
+    const olds = [art('83', [b(null, T.life)])];
+    const news = [art('83', [b(null, T.life)]), art('84', [b(null, 'Исключена.')])];
+    const vd = run(olds, news);
+    const stub = find(vd.articles, '84');
+    assert.equal(stub.status, 'unchanged');
+    assert.equal(stub.formatOnly, true);
+    assert.equal(stub.textChanged, false);
+    assert.equal(vd.summary.changed, 0);
+    const exact = run(olds, news, true);
+    assert.equal(find(exact.articles, '84').status, 'repealed');
+    const back = run(news, olds);
+    assert.equal(find(back.articles, '84').status, 'unchanged');
+  });
+
   it('lists the preamble first and added articles in new reading order', () => {
     const olds = [art('1', [b(null, T.life)]), art('preamble', [b(null, 'Мы, народ Казахстана,')], { section: null })];
     const news = [art('1', [b(null, T.life)]), art('1-1', [b(null, T.freedom)]),

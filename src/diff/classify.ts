@@ -1,10 +1,11 @@
 // Turning aligned pairs into BlockDiff / ArticleDiff records with a status.
 //
 // Article status, first rule that applies:
+//  - unless `exact`: a repealed stub on one side and nothing on the other, or stubs
+//    on both sides                                           -> unchanged (formatOnly)
 //  - only in the old version, or it became repealed (`repealed: true` or its only
 //    text is "Исключена." / "Алып тасталды.")        -> repealed
 //  - only in the new version, or a repealed stub got text again -> added
-//  - a repealed stub on one side and nothing on the other, or stubs on both -> unchanged
 //  - its number changed (paired by content)                      -> renumbered
 //  - same number, different section (by section number)          -> moved
 //  - some block is not unchanged                                 -> amended
@@ -125,11 +126,20 @@ export interface Pairing {
   similarity: number;
 }
 
-function articleStatus(old: Article | undefined, neu: Article | undefined, blocks: BlockDiff[]): ChangeStatus {
-  // A repealed stub against nothing (one export keeps "Статья 84 исключена", the
-  // other omits it) is the same state of the law: unchanged.
-  if (!neu) return isRepealedArticle(old!) ? 'unchanged' : 'repealed';
-  if (!old) return isRepealedArticle(neu) ? 'unchanged' : 'added';
+/**
+ * Articles that are repealed stubs on one side and absent on the other, or stubs on
+ * both sides: the law is the same (one export keeps "Статья 84 исключена", the other
+ * omits it), so apart from `exact` this is a formatting difference of the exports.
+ */
+function stubOnly(old: Article | undefined, neu: Article | undefined): boolean {
+  if (old && neu) return isRepealedArticle(old) && isRepealedArticle(neu);
+  return isRepealedArticle((old ?? neu)!);
+}
+
+function articleStatus(old: Article | undefined, neu: Article | undefined, blocks: BlockDiff[], exact: boolean): ChangeStatus {
+  if (!exact && stubOnly(old, neu)) return 'unchanged';
+  if (!neu) return 'repealed';
+  if (!old) return isRepealedArticle(neu) ? 'repealed' : 'added';
   const oldGone = isRepealedArticle(old);
   const newGone = isRepealedArticle(neu);
   if (newGone && !oldGone) return 'repealed';
@@ -155,7 +165,7 @@ export function buildArticleDiff(
       s.oldIndex !== undefined ? oldBlocks[s.oldIndex] : undefined, s.oldIndex,
       s.newIndex !== undefined ? newBlocks[s.newIndex] : undefined, s.newIndex,
       lang, exact));
-  if (old && neu && reflowedOnly(oldBlocks, newBlocks)) {
+  if ((old && neu && reflowedOnly(oldBlocks, newBlocks)) || (!exact && stubOnly(old, neu))) {
     markReflowed(built, exact);
   }
   const blocks = built.map((b) => b.diff);
@@ -163,7 +173,7 @@ export function buildArticleDiff(
   const statuses = zeroStatuses();
   for (const b of blocks) statuses[b.status] += 1;
 
-  const status = articleStatus(old, neu, blocks);
+  const status = articleStatus(old, neu, blocks, exact);
   const textChanged = blocks.some((b) => b.status !== 'unchanged');
   const formatOnly = blocks.some((b) => b.formatOnly) && blocks.every((b) => b.status === 'unchanged' || b.formatOnly);
   const number = (neu ?? old)!.number;
