@@ -44,7 +44,7 @@ test('first frame: both versions, summary counts, every article with its mark', 
   assert.match(frame, /2019-03-23 \(before the 2022 referendum\) → 2022-06-08 \(after the 2022 referendum\)/);
   assert.match(frame, /6\/7 changed · 3 amended · 1 added · 1 repealed · 1 renumbered · \+29 -21 words/);
   assert.deepEqual(listRows(lastFrame()).map((r) => `${r.mark}${r.pending ? 'P' : ''}${r.number}`),
-    [' 1', '~15', '~44', '>P72', '+83-1', '-84', '~90']);
+    [' 1', '~15', '~44', '#P72', '+83-1', '-84', '~90']);
   assert.equal(selectedNumber(lastFrame()), '1');
   assert.match(diffPane(lastFrame()), /^Article 1 · unchanged/);
   assert.match(frame, /q quit/);
@@ -182,7 +182,7 @@ test('? shows the help overlay; any key closes it', async () => {
   await ready(app);
   await press(app, '?');
   assert.match(plain(lastFrame()), /Keys/);
-  assert.match(plain(lastFrame()), /~ amended {2}\+ added {2}- repealed {2}> renumbered/);
+  assert.match(plain(lastFrame()), /~ amended {2}\+ added {2}- repealed {2}# renumbered/);
   assert.equal(listRows(lastFrame()).length, 0, 'the overlay replaces the panes');
   await press(app, 'q');
   assert.equal(listRows(lastFrame()).length, 7, 'q closes the help instead of quitting');

@@ -21,7 +21,7 @@ export const STATUS_SYMBOL: Readonly<Record<ChangeStatus, string>> = {
   added: '+',
   repealed: '-',
   renumbered: '#',
-  moved: '>',
+  moved: '^',
 };
 
 /** Order in which statuses are listed in summaries: most interesting first. */

@@ -1,12 +1,11 @@
 // The left pane's model: which articles are shown (changed-only filter, search),
 // their class marks and change bars. Pure functions over a VersionDiff.
 import type { ArticleDiff, ChangeStatus, VersionDiff } from '../types.js';
+import { STATUS_SYMBOL } from '../report/format.js';
 import { sanitizeForTerminal } from './sanitize.js';
 
-/** One-character class marks; ASCII so they read the same in every terminal font. */
-export const STATUS_MARKS: Record<ChangeStatus, string> = {
-  unchanged: ' ', amended: '~', added: '+', repealed: '-', renumbered: '>', moved: '^',
-};
+/** The report's status symbols, with unchanged rows left blank so changes stand out. */
+export const STATUS_MARKS: Record<ChangeStatus, string> = { ...STATUS_SYMBOL, unchanged: ' ' };
 export const PENDING_MARK = 'P';
 
 export const STATUS_COLORS: Record<ChangeStatus, string | undefined> = {

@@ -27,8 +27,8 @@ export async function openTui(command: Command, from: string, to: string, option
     return;
   }
   // Loaded only here: React and ink are not needed by the other commands.
-  const { runTui } = await import('../../tui/index.js');
-  await runTui({ diff, versions: store.constitution(options.constitution).versions, loadDiff: load, initialArticle });
+  const { launchTui } = await import('../../tui/launch.js');
+  await launchTui({ diff, versions: store.constitution(options.constitution).versions, loadDiff: load, initialArticle });
 }
 
 export function tuiCommand(program: Command): void {
