@@ -3,6 +3,7 @@
 // hast tree (no browser; see html-browser.test.ts for behaviour in Chromium).
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { Element, Root, RootContent } from 'hast';
 import { articleIds } from '../src/report/html/anchors.js';
@@ -250,4 +251,42 @@ describe('renderHtml: speed', () => {
     assert.ok(totalMs < 1000, `took ${totalMs.toFixed(0)} ms`);
     console.log(`# 120-article report: ${totalMs.toFixed(0)} ms, ${(html.length / 1024).toFixed(0)} KiB`);
   });
+});
+
+// Real pairs from the store, once it is imported: every contents link resolves,
+// ids are unique, each article appears once, and rendering stays fast.
+const STORE_READY = existsSync(new URL('../constitution/kz/manifest.yaml', import.meta.url));
+
+describe('renderHtml on real version pairs', { skip: STORE_READY ? undefined : 'constitution/kz not imported yet' }, () => {
+  const pairs: [string, string, 'rus' | 'kaz'][] = [
+    ['2019-03-23', '2022-06-08', 'rus'], ['2019-03-23', '2022-06-08', 'kaz'], ['2023-01-01', '2026-03-15', 'rus'],
+  ];
+  for (const [fromId, toId, lang] of pairs) {
+    test(`${fromId} → ${toId} (${lang})`, async () => {
+      const { openStore } = await import('../src/store/index.js');
+      const { diffVersions } = await import('../src/diff/index.js');
+      const store = openStore();
+      const from = store.version('kz', fromId);
+      const to = store.version('kz', toId);
+      const diff = diffVersions({ constitution: 'kz', lang, from, to,
+        oldArticles: store.readVersion('kz', from.id, lang), newArticles: store.readVersion('kz', to.id, lang) });
+      const { html, totalMs } = renderHtmlTimed(diff);
+      assert.ok(totalMs < 1000, `rendered in ${totalMs.toFixed(0)} ms`);
+      const tree = buildHtmlTree(diff);
+      const all = elements(tree);
+      const ids = all.map((e) => e.properties.id).filter((id): id is string => typeof id === 'string');
+      assert.equal(new Set(ids).size, ids.length, 'ids unique');
+      const idSet = new Set(ids);
+      const hrefs = all.filter((e) => e.tagName === 'a' && String(e.properties.href ?? '').startsWith('#'))
+        .map((e) => String(e.properties.href).slice(1));
+      assert.deepEqual(hrefs.filter((h) => !idSet.has(h)), [], 'every in-page link resolves');
+      const sections = all.filter((e) => e.tagName === 'section' && classes(e).includes('article'));
+      assert.equal(sections.length, diff.articles.length);
+      assert.deepEqual(sections.map((s) => s.properties.dataStatus), diff.articles.map((a) => a.status));
+      for (const a of diff.articles.filter((x) => x.status === 'renumbered')) {
+        assert.match(text(sections[diff.articles.indexOf(a)]!), new RegExp(`formerly article ${a.previousNumber}`));
+      }
+      assert.match(html, new RegExp(`<html lang="${lang === 'rus' ? 'ru' : 'kk'}">`));
+    });
+  }
 });

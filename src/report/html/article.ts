@@ -26,6 +26,7 @@ function facts(article: ArticleDiff, ctx: ReportContext): string[] {
     out.push(`moved from “${cleanText(oldSection)}”`);
   }
   if (article.status === 'added') out.push(`new in ${to.id}`);
+  if (!article.new && oldSection) out.push(`was in “${cleanText(oldSection)}”`);
   if (article.status === 'repealed') {
     out.push(article.new?.repealed ? `repealed in ${to.id} (kept as “excluded”, no text)` : `not in ${to.id}; text as of ${from.id}`);
   }

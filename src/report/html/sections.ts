@@ -11,14 +11,24 @@ export interface SectionGroup {
   articles: ArticleDiff[];
 }
 
-/** Consecutive articles of one section form one group. */
+/**
+ * Consecutive articles of one section (of the new version) form one group. An
+ * article only in the old version (repealed) stays where the diff put it, inside
+ * the group around it, so old section names do not splinter the new structure;
+ * its own old section is stated on the article.
+ */
 export function groupBySection(articles: readonly ArticleDiff[]): SectionGroup[] {
   const groups: SectionGroup[] = [];
   for (const article of articles) {
-    const title = sectionOf(article);
     const last = groups.at(-1);
-    if (last && last.title === (title === null ? null : cleanText(title))) last.articles.push(article);
-    else groups.push({ title: title === null ? null : cleanText(title), id: `section-${groups.length + 1}`, articles: [article] });
+    if (last && !article.new) {
+      last.articles.push(article);
+      continue;
+    }
+    const raw = sectionOf(article);
+    const title = raw === null ? null : cleanText(raw);
+    if (last && last.title === title) last.articles.push(article);
+    else groups.push({ title, id: `section-${groups.length + 1}`, articles: [article] });
   }
   return groups;
 }

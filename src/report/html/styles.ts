@@ -90,6 +90,7 @@ table{border-collapse:collapse}
 .block{margin:.35rem 0;white-space:pre-wrap;overflow-wrap:break-word}
 .level-1{margin-left:1.5rem}.level-2{margin-left:3rem}.level-3{margin-left:4.5rem}
 .label{font-weight:600}
+.label del+ins{margin-left:.3em}
 .redline .block:not(.b-unchanged){position:relative}
 .redline .block:not(.b-unchanged)::before{content:"";position:absolute;left:-.55rem;top:.15em;bottom:.15em;width:3px;border-radius:2px;background:var(--line)}
 .redline .b-amended::before{background:#f59e0b!important}.redline .b-added::before{background:#16a34a!important}
