@@ -1,8 +1,10 @@
 // What counts as "formatting only" between two exports of the same wording.
 //
 // Formatting differences (reported as unchanged unless `exact`):
-//  - whitespace: runs of spaces, line breaks, NBSP, spaces before `. , ; : ! ? ) » ]`
-//    or after `( « [`, leading/trailing whitespace;
+//  - whitespace: runs of spaces, line breaks, NBSP, spaces before `. , ; : ! ? ) ]`
+//    or after `( [`, leading/trailing whitespace, and how a text is broken into
+//    blocks (classify.ts); in word ops, any difference in the whitespace between
+//    two aligned tokens;
 //  - Latin letters that look like Cyrillic ones inside a word that is Cyrillic
 //    (Kazakh exports write `билiгiн` with Latin `i` for `і`), or in a word made only
 //    of such look-alikes (`c`, `III`);
@@ -71,11 +73,6 @@ export function normalizeText(text: string): string {
     .replace(/ (?=[.,;:!?)\]])/g, '')
     .replace(/([(\[]) /g, '$1')
     .trim();
-}
-
-/** One word as compared for similarity: lower-case, formatting normalized. */
-export function comparableWord(word: string): string {
-  return normalizeChars(word.toLowerCase());
 }
 
 /** Wording of a repealed article kept as a stub: "Исключена." / "Алып тасталды." */

@@ -5,7 +5,7 @@
 // Bigrams keep unrelated texts low (function words alone rarely repeat as pairs)
 // while a text with a few words changed keeps most of its pairs. No word diff is
 // run for pairing, so matching n articles costs O(total words) plus set lookups.
-import { comparableWord } from './normalize.js';
+import { normalizeChars } from './normalize.js';
 import { wordsOf } from './tokenize.js';
 
 /** Hashed features (32-bit FNV-1a of words, combined for bigrams): numbers are cheaper than strings. */
@@ -18,7 +18,7 @@ function hashWord(w: string): number {
 }
 
 export function features(text: string): Features {
-  const words = wordsOf(text).map(comparableWord);
+  const words = wordsOf(text.toLowerCase()).map(normalizeChars);
   const out: Features = new Set();
   if (words.length < 3) {
     for (const w of words) out.add(hashWord(w));
