@@ -170,6 +170,12 @@ export interface ArticleDiff {
 export interface DiffOptions {
   /** Report whitespace/formatting-only differences as amendments. */
   exact: boolean;
+  /**
+   * The new side is the version "as adopted": every pending wording it carries
+   * (dated or waiting for an event) applied, so the report shows all the act changed.
+   * Set by the CLI (`diff --as-adopted`); the engine itself does not read it.
+   */
+  asAdopted?: boolean;
 }
 
 export interface DiffSummary extends ChangeCounts {
@@ -192,3 +198,113 @@ export interface VersionDiff {
 
 /** Output formats of `constdiff diff`. */
 export type ReportFormat = 'json' | 'md' | 'text' | 'patch' | 'html';
+
+// ---------------------------------------------------------------- timeline
+// Versions over time: the text in force on a date, which act changed what,
+// the life of one article, and where each point's wording comes from.
+
+/** A pending wording together with the article that carries it. */
+export interface ArticlePending {
+  article: string;
+  pending: PendingWording;
+}
+
+/** `constdiff at`: the version in force on a date and the pending wording applied to it. */
+export interface InForce {
+  constitution: string;
+  date: string;
+  lang: Lang;
+  /** The latest version whose `effective` is not after `date`. */
+  version: VersionInfo;
+  /** Pending wording of that version in force by `date` (applied to the text). */
+  applied: ArticlePending[];
+  /** Pending wording not yet in force on `date` (a later date, or an event). */
+  waiting: ArticlePending[];
+}
+
+/** An act credited with a change between two versions, and where that was read. */
+export interface AttributedAct extends ActRef {
+  /**
+   * `footnote`: the new text's footnotes name it; `pending`: the old text carried
+   * its wording as pending, due by the new version's date; `version`: the new
+   * version is a newly adopted text (no footnote names an earlier act), so its own
+   * act (dated with the version id) made every change.
+   */
+  source: 'footnote' | 'pending' | 'version';
+}
+
+/**
+ * Which act changed one article between two versions. `flag` marks what the
+ * exports leave unexplained: `change-without-act` (the text changed but no
+ * footnote names an act of the period), `act-without-change` (a footnote names
+ * an act of the period but the text did not change).
+ */
+export interface ArticleAttribution {
+  number: string;
+  previousNumber?: string;
+  status: ChangeStatus;
+  acts: AttributedAct[];
+  flag?: 'change-without-act' | 'act-without-change';
+}
+
+/** `constdiff attribution`: acts per changed article between two versions. */
+export interface VersionAttribution {
+  constitution: string;
+  lang: Lang;
+  from: VersionInfo;
+  to: VersionInfo;
+  /** Changed articles, and unchanged ones a footnote says an act of the period amended. */
+  articles: ArticleAttribution[];
+}
+
+/** One version in the life of one article. */
+export interface ArticleHistoryStep {
+  version: VersionInfo;
+  /** The article's number in this version; absent once it is gone (status `repealed`). */
+  number?: string;
+  /**
+   * The change from the previous step (the engine's ArticleDiff: `added` for the
+   * first step, `repealed` when the article is gone, `renumbered` when followed by content).
+   */
+  diff: ArticleDiff;
+  /** Whether anything but formatting changed since the previous step (true for the first). */
+  changed: boolean;
+  /** Acts credited with the change (see ArticleAttribution). */
+  acts: AttributedAct[];
+}
+
+/** `constdiff history`: every stored version of one article, oldest first. */
+export interface ArticleHistory {
+  constitution: string;
+  lang: Lang;
+  /** The number asked for, as read in `anchor`. */
+  number: string;
+  /** The version the number was read in; the article is followed backwards and forwards from it. */
+  anchor: string;
+  steps: ArticleHistoryStep[];
+}
+
+/** One block of an article with the version its current wording first appeared in. */
+export interface BlameBlock {
+  /** Index in the article's `blocks`. */
+  index: number;
+  label: string | null;
+  level: number;
+  text: string;
+  /** The oldest version in which this block already read the same (up to formatting). */
+  since: VersionInfo;
+  /** The article's number and the block's label in that version. */
+  sinceNumber: string;
+  sinceLabel: string | null;
+  /** Acts credited with the article's change in `since` (empty for the first version). */
+  acts: AttributedAct[];
+}
+
+/** `constdiff blame`: where each point of one article at one version comes from. */
+export interface ArticleBlame {
+  constitution: string;
+  lang: Lang;
+  version: VersionInfo;
+  number: string;
+  blocks: BlameBlock[];
+}

@@ -4,6 +4,7 @@ import type { Lang, VersionDiff } from '../types.js';
 import type { Store } from '../store/index.js';
 import { UsageError } from '../errors.js';
 import { diffVersions } from '../diff/index.js';
+import { applyPendingAll } from '../diff/pending.js';
 
 export interface CompareRequest {
   constitution: string;
@@ -11,18 +12,22 @@ export interface CompareRequest {
   to: string;
   lang: Lang;
   exact?: boolean;
+  /** Apply all pending wording of the new version (see DiffOptions.asAdopted). */
+  asAdopted?: boolean;
 }
 
 export function compareVersions(store: Store, req: CompareRequest): VersionDiff {
   const from = store.version(req.constitution, req.from);
   const to = store.version(req.constitution, req.to);
   if (from.id === to.id) throw new UsageError(`"${req.from}" and "${req.to}" are the same version (${from.id}); name two different versions`);
+  const newArticles = store.readVersion(req.constitution, to.id, req.lang);
+  const adopted = req.asAdopted === true;
   return diffVersions({
     constitution: req.constitution,
     lang: req.lang,
     from,
-    to,
+    to: adopted ? { ...to, label: `${to.label}, as adopted (pending wording applied)` } : to,
     oldArticles: store.readVersion(req.constitution, from.id, req.lang),
-    newArticles: store.readVersion(req.constitution, to.id, req.lang),
-  }, { exact: req.exact === true });
+    newArticles: adopted ? applyPendingAll(newArticles, { includeConditional: true }) : newArticles,
+  }, { exact: req.exact === true, ...(adopted ? { asAdopted: true } : {}) });
 }

@@ -7,7 +7,7 @@
 // which lies before the old version.
 //
 // A newly adopted text (the 2026 Constitution) has no amendment history: no
-// footnote names an act from before the old version. Its changes are credited to
+// footnote names an act dated before the version itself. Its changes are credited to
 // the version's own act, dated with the version id.
 //
 // Mismatches are reported, never smoothed over: a changed article with no such
@@ -47,9 +47,13 @@ export function pendingActs(d: ArticleDiff, to: VersionInfo): AttributedAct[] {
   return out;
 }
 
-/** A newly adopted text: none of its footnotes names an act that took effect before `from` did. */
-export function isNewText(newArticles: Article[], from: VersionInfo): boolean {
-  return !newArticles.some((a) => a.footnotes.some((f) => f.acts.some((x) => x.date <= from.effective)));
+/**
+ * A newly adopted text: none of its footnotes names an act dated before the
+ * version itself (a consolidated text names the earlier amending acts; the 2026
+ * Constitution only names its own entry into force).
+ */
+export function isNewText(newArticles: Article[], to: VersionInfo): boolean {
+  return !newArticles.some((a) => a.footnotes.some((f) => f.acts.some((x) => x.date < to.id)));
 }
 
 /**
@@ -74,7 +78,7 @@ export function attributeArticle(d: ArticleDiff, from: VersionInfo, to: VersionI
 
 /** Attribution of every changed article of a comparison (and of unchanged ones a footnote claims were amended). */
 export function attributeVersions(diff: VersionDiff): VersionAttribution {
-  const newText = isNewText(diff.articles.flatMap((d) => (d.new ? [d.new] : [])), diff.from);
+  const newText = isNewText(diff.articles.flatMap((d) => (d.new ? [d.new] : [])), diff.to);
   const articles = diff.articles
     .map((d) => attributeArticle(d, diff.from, diff.to, newText))
     .filter((a) => a.status !== 'unchanged' || a.flag !== undefined);

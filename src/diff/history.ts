@@ -36,7 +36,7 @@ export class Timeline {
         constitution: this.constitution, lang: this.lang, from: from.version, to: to.version,
         oldArticles: from.articles, newArticles: to.articles,
       });
-      cached = { diff, newText: isNewText(to.articles, from.version) };
+      cached = { diff, newText: isNewText(to.articles, to.version) };
       this.diffs.set(i, cached);
     }
     return cached;

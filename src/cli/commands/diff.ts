@@ -18,6 +18,7 @@ export interface DiffCommandOptions {
   format: ReportFormat;
   output?: string;
   exact?: boolean;
+  asAdopted?: boolean;
   constitution: string;
 }
 
@@ -76,10 +77,11 @@ export function diffCommand(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS as string[]).default('text'))
     .option('--output <file>', 'write to a file (atomically) instead of stdout')
     .option('--exact', 'also report whitespace and look-alike letter differences')
+    .option('--as-adopted', 'apply the newer version\'s pending wording (dated or conditional): everything its act changed')
     .option('--constitution <id>', 'constitution id', DEFAULT_CONSTITUTION)
     .action(async function (this: Command, from: string, to: string, options: DiffCommandOptions) {
       const store = storeOf(this);
-      const diff = compareVersions(store, { constitution: options.constitution, from, to, lang: langOf(options.lang), exact: options.exact });
+      const diff = compareVersions(store, { constitution: options.constitution, from, to, lang: langOf(options.lang), exact: options.exact, asAdopted: options.asAdopted });
       emit(await renderAsync(selectArticles(diff, options.article, options.changedOnly), options.format, Boolean(options.output)), options.output);
     });
 }

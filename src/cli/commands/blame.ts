@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { articleBlame } from '../../diff/blame.js';
+import { checkArticleNumber } from '../../store/names.js';
+import { formatBlame } from '../../report/history-text.js';
+import { storeOf, langOf, DEFAULT_CONSTITUTION } from '../context.js';
+import { emit } from '../output.js';
+import { loadTimeline } from './history.js';
+
+export function blameCommand(program: Command): void {
+  program
+    .command('blame')
+    .description('for each point of one article, the version in which its wording first appeared')
+    .argument('<version>', 'version id or alias (e.g. 2023-01-01, after-referendum)')
+    .argument('<article>', 'article number in that version')
+    .option('--lang <lang>', 'rus or kaz', 'rus')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--constitution <id>', 'constitution id', DEFAULT_CONSTITUTION)
+    .action(function (this: Command, versionArg: string, articleArg: string, options: { lang: string; format: 'text' | 'json'; constitution: string }) {
+      const store = storeOf(this);
+      const version = store.version(options.constitution, versionArg);
+      const number = checkArticleNumber(articleArg);
+      const lang = langOf(options.lang);
+      // Fails with a clear message when the version lacks the language or the article.
+      store.readArticle(options.constitution, version.id, number, lang);
+      const blame = articleBlame(loadTimeline(store, options.constitution, lang), version.id, number);
+      emit(options.format === 'json' ? JSON.stringify(blame, null, 2) : formatBlame(blame));
+    });
+}

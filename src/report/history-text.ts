@@ -1,0 +1,156 @@
+// Plain-text views of versions over time: the text in force on a date
+// (`at`), acts behind a comparison (`attribution`), the life of one article
+// (`history`) and the origin of each point (`blame`). Word changes use the same
+// `[-removed-]` / `{+added+}` markers as the text report; color is optional.
+// Constitution text is stripped of control characters before it is printed.
+import { Chalk } from 'chalk';
+import type {
+  Article, ArticleBlame, ArticleHistory, ArticlePending, AttributedAct, BlockDiff, InForce, PendingWording,
+  VersionAttribution, VersionInfo,
+} from '../types.js';
+import { formatArticle } from './article-text.js';
+import { articleTitle, STATUS_LABEL, STATUS_SYMBOL, stripControls } from './format.js';
+import { opSpans } from './text.js';
+
+export interface HistoryTextOptions {
+  color?: boolean;
+}
+
+const clean = (text: string): string => stripControls(text).replace(/[\n\t]+/gu, ' ');
+
+/** What a pending wording changes: `new wording of point 2.`, `new point(s) 3., 4.`, … */
+export function describePending(p: PendingWording): string {
+  const t = p.target;
+  switch (t.kind) {
+    case 'article': return 'new wording of the article';
+    case 'point': {
+      const where = t.parent ? ` of point ${clean(t.parent)}` : '';
+      return `${t.lead ? 'new first paragraph' : 'new wording'} of ${t.label.endsWith(')') ? 'subpoint' : 'point'} ${clean(t.label)}${where}`;
+    }
+    case 'add': return `new ${t.labels.length > 1 ? 'points' : 'point'} ${t.labels.map(clean).join(', ')}`;
+    case 'add-paragraph': return `new paragraph in point ${clean(t.label)}`;
+    case 'repeal': return `repeal of point ${clean(t.label)}`;
+  }
+}
+
+function when(p: PendingWording): string {
+  return p.effective ? `from ${clean(p.effective)}` : `once ${clean(p.condition ?? 'a later event')}`;
+}
+
+function pendingLine(x: ArticlePending): string {
+  return `  ${articleTitle(clean(x.article))}: ${describePending(x.pending)} (${when(x.pending)}, ${clean(x.pending.act)})`;
+}
+
+function versionLine(v: VersionInfo): string {
+  return `${clean(v.id)} (${clean(v.label)}), in force from ${clean(v.effective)}; ${clean(v.act)}`;
+}
+
+/** `constdiff at <date>`: the version in force and the pending wording applied or still waiting. */
+export function formatAt(x: InForce): string {
+  const lines = [
+    `${clean(x.constitution)} (${x.lang}) on ${x.date}: version ${versionLine(x.version)}`,
+    '',
+    x.applied.length ? `Pending wording in force by ${x.date}, applied (${x.applied.length}):` : `No pending wording applied on ${x.date}.`,
+    ...x.applied.map(pendingLine),
+  ];
+  if (x.waiting.length) lines.push('', `Still pending on ${x.date} (${x.waiting.length}):`, ...x.waiting.map(pendingLine));
+  return lines.join('\n');
+}
+
+/** `constdiff at <date> <article>`: the article as in force on the date. */
+export function formatAtArticle(x: InForce, article: Article): string {
+  const head = [`In force on ${x.date}: version ${versionLine(x.version)}`];
+  if (x.applied.length) {
+    head.push(`Applied pending wording: ${x.applied.map((a) => `${describePending(a.pending)} (${when(a.pending)})`).join('; ')}`);
+  }
+  return `${head.join('\n')}\n\n${formatArticle(article, x.version)}`;
+}
+
+/** `2022-06-08 № 254-III (footnote)`. */
+export function formatAttributedAct(a: AttributedAct): string {
+  const source = a.source === 'footnote' ? 'footnote' : a.source === 'pending' ? 'pending wording now in force' : 'the new text itself';
+  return `${clean(a.date)}${a.number ? ` № ${clean(a.number)}` : ''} (${source})`;
+}
+
+/** `constdiff attribution`: the acts behind each changed article, mismatches marked with `!`. */
+export function formatAttribution(x: VersionAttribution): string {
+  const changed = x.articles.filter((a) => a.status !== 'unchanged');
+  const unexplained = x.articles.filter((a) => a.flag === 'change-without-act');
+  const unchangedNamed = x.articles.filter((a) => a.flag === 'act-without-change');
+  const lines = [
+    `${clean(x.constitution)} (${x.lang}): acts behind the changes ${clean(x.from.id)} → ${clean(x.to.id)}`,
+    `  acts counted: dated after ${clean(x.from.effective)} and not after ${clean(x.to.effective)}`,
+    `${changed.length} articles changed; ${changed.length - unexplained.length} credited to an act, `
+      + `${unexplained.length} changed without a footnote naming one, ${unchangedNamed.length} unchanged although a footnote names one`,
+    '',
+  ];
+  for (const a of x.articles) {
+    const mark = a.flag ? '!' : STATUS_SYMBOL[a.status];
+    const former = a.previousNumber !== undefined && a.previousNumber !== a.number ? ` (formerly ${clean(a.previousNumber)})` : '';
+    const acts = a.acts.length ? `: ${a.acts.map(formatAttributedAct).join(', ')}` : '';
+    const flag = a.flag === 'change-without-act' ? ' — no footnote names an act of this period'
+      : a.flag === 'act-without-change' ? ' — but the text did not change' : '';
+    lines.push(`${mark} ${articleTitle(clean(a.number))}${former} ${STATUS_LABEL[a.status]}${acts}${flag}`);
+  }
+  return lines.join('\n');
+}
+
+function blockLine(b: BlockDiff, paint: (s: string, style: string) => string): string {
+  const label = b.oldLabel === b.newLabel
+    ? (b.newLabel ? `${clean(b.newLabel)} ` : '')
+    : `${b.oldLabel ? `[-${clean(b.oldLabel)}-]` : ''}${b.newLabel ? `{+${clean(b.newLabel)}+}` : ''} `;
+  const text = opSpans(b.ops).map((s) => paint(s.text, s.style)).join('');
+  return `${'  '.repeat(2 + b.level)}${label}${text}`;
+}
+
+/** `constdiff history`: each version of the article, what changed and by which act. */
+export function formatHistory(h: ArticleHistory, options: HistoryTextOptions = {}): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const paint = (s: string, style: string): string => style === 'del' ? chalk.red.strikethrough(s)
+    : style === 'ins' ? chalk.green.underline(s)
+      : style === 'delMark' ? chalk.red(s) : style === 'insMark' ? chalk.green(s) : s;
+  const numbers = [...new Set(h.steps.flatMap((s) => (s.number ? [s.number] : [])))];
+  const lines = [
+    chalk.bold(`${articleTitle(clean(h.number))} of ${clean(h.constitution)} (${h.lang}) through ${h.steps.length} versions`)
+      + (numbers.length > 1 ? ` — numbered ${numbers.map(clean).join(' → ')}` : ''),
+  ];
+  for (const [i, s] of h.steps.entries()) {
+    const d = s.diff;
+    const number = s.number ?? d.old?.number ?? h.number;
+    let what: string;
+    if (i === 0) what = 'first text in the store';
+    else if (d.status === 'renumbered') what = `renumbered ${clean(d.previousNumber ?? '')} → ${clean(number)}${d.textChanged ? ', reworded' : ', wording unchanged'}`;
+    else what = STATUS_LABEL[d.status];
+    const acts = s.acts.length ? ` · by ${s.acts.map(formatAttributedAct).join(', ')}` : (i > 0 && s.changed ? ' · no act named in the footnotes' : '');
+    lines.push('', `${STATUS_SYMBOL[i === 0 ? 'added' : d.status]} ${chalk.bold(clean(s.version.id))} ${articleTitle(clean(number))}: ${what}${acts}`);
+    if (i === 0) {
+      const a = d.new!;
+      lines.push(...a.blocks.map((b) => `${'  '.repeat(2 + b.level)}${b.label ? `${clean(b.label)} ` : ''}${clean(b.text)}`));
+      continue;
+    }
+    for (const b of d.blocks) if (b.status !== 'unchanged') lines.push(blockLine(b, paint));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `constdiff blame`: each point prefixed with the version its wording dates
+ * from (like `git blame`), then the acts credited with each of those versions.
+ */
+export function formatBlame(b: ArticleBlame): string {
+  const lines = [`${articleTitle(clean(b.number))} of ${clean(b.constitution)} at ${clean(b.version.id)} (${b.lang}): the version each point's wording first appeared in`, ''];
+  for (const x of b.blocks) {
+    const origin = x.sinceNumber !== b.number ? ` (art. ${clean(x.sinceNumber)})` : '';
+    lines.push(`${clean(x.since.id)}${origin}  ${'  '.repeat(x.level)}${x.label ? `${clean(x.label)} ` : ''}${clean(x.text)}`);
+  }
+  const seen = new Set<string>();
+  const legend: string[] = [];
+  for (const x of [...b.blocks].sort((p, q) => p.since.id.localeCompare(q.since.id))) {
+    if (seen.has(x.since.id)) continue;
+    seen.add(x.since.id);
+    const acts = x.acts.length ? `by ${x.acts.map(formatAttributedAct).join(', ')}` : 'no act named in the footnotes';
+    legend.push(`  ${clean(x.since.id)}: ${clean(x.since.label)}; ${acts}`);
+  }
+  lines.push('', 'Versions:', ...legend);
+  return lines.join('\n');
+}
