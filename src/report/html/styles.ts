@@ -66,7 +66,7 @@ table{border-collapse:collapse}
 .toc-sections{list-style:none;padding:0;margin:0;columns:13rem;column-gap:2rem}
 .toc-section{break-inside:avoid;margin:0 0 .9rem}
 .toc-section-title{font-weight:600;display:block}
-.toc-articles{list-style:none;padding:0;margin:.2rem 0 0}
+.toc-articles{list-style:none;padding:0;margin:.2rem 0 0;display:grid;grid-template-columns:repeat(auto-fill,minmax(10rem,1fr));column-gap:1rem}
 .toc-articles li{padding:.05rem 0}
 .toc-articles .badge{font-size:.7rem}
 .toc-articles .badge.st-unchanged,.fold .badge.st-unchanged{border-color:transparent;background:none;color:var(--muted);font-weight:normal;padding:0}
