@@ -127,6 +127,14 @@ describe('formatting differences between exports', () => {
     assert.equal(article(diff('2007-05-21', '2019-03-23', 'rus', true), '3').status, 'amended');
   });
 
+  it('does not report the "<*>" note marks of the 2007 export as amendments', () => {
+    // 2007: "...ходатайствовать о помиловании. <*>"; 2019: "...о помиловании."
+    const a = article(diff('2007-05-21', '2019-03-23', 'rus'), '15');
+    assert.equal(a.status, 'unchanged');
+    assert.equal(a.formatOnly, true);
+    assert.deepEqual(block(a, '2.').ops.filter((o) => o.type !== 'equal'), [{ type: 'delete', text: ' <*>' }]);
+  });
+
   it('does not report the preamble laid out line by line vs as one paragraph', () => {
     const a = article(diff('2007-05-21', '2019-03-23', 'rus'), 'preamble');
     assert.equal(a.status, 'unchanged');

@@ -92,6 +92,12 @@ describe('wordDiff', () => {
     assert.deepEqual(real.map((o) => o.text), ['билiгiн', 'билік']);
   });
 
+  it('marks "<*>" note marks as formatting', () => {
+    const ops = wordDiffDetailed('о помиловании. <*>', 'о помиловании.', 'rus');
+    assert.deepEqual(ops, [{ type: 'equal', text: 'о помиловании.' }, { type: 'delete', text: ' <*>', format: true }]);
+    assert.equal(normalizeText('текст. <*>'), normalizeText('текст.'));
+  });
+
   it('handles empty sides', () => {
     assert.deepEqual(wordDiff('', 'Новый текст.', 'rus'), [{ type: 'insert', text: 'Новый текст.' }]);
     assert.deepEqual(wordDiff('Старый текст.', '', 'rus'), [{ type: 'delete', text: 'Старый текст.' }]);

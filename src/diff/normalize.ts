@@ -8,7 +8,9 @@
 //  - Latin letters that look like Cyrillic ones inside a word that is Cyrillic
 //    (Kazakh exports write `билiгiн` with Latin `i` for `і`), or in a word made only
 //    of such look-alikes (`c`, `III`);
-//  - `ё` written as `е`; typographic variants of double quotes and of long dashes.
+//  - `ё` written as `е`; typographic variants of double quotes and of long dashes;
+//  - `<*>` marks (the 2007 export puts them after a text to point to an editorial
+//    note; they are not wording).
 // Everything else (other letters, digits, punctuation, hyphens) is wording.
 // Normalized text is only ever compared, never stored or shown.
 
@@ -69,6 +71,7 @@ export function normalizeChars(text: string): string {
 /** Text with all formatting differences removed. */
 export function normalizeText(text: string): string {
   return normalizeChars(text)
+    .replace(/<\*+>/g, ' ')
     .replace(/\s+/gu, ' ')
     .replace(/ (?=[.,;:!?)\]])/g, '')
     .replace(/([(\[]) /g, '$1')

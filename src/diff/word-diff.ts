@@ -43,7 +43,8 @@ function push(ops: DetailedOp[], type: WordOp['type'], text: string, format = fa
   ops.push(format ? { type, text, format } : { type, text });
 }
 
-const WS = /^\s*$/u;
+/** Whitespace, and the `<*>` marks some exports put after a text to point to an editorial note. */
+const FORMATTING = /^\s*(?:<\*+>\s*)*$/u;
 
 function commonWsPrefix(a: string, b: string): number {
   let i = 0;
@@ -68,7 +69,7 @@ function emitGap(ops: DetailedOp[], del: string, ins: string): void {
   push(ops, 'equal', del.slice(0, pre));
   const d = del.slice(pre, del.length - suf);
   const i = ins.slice(pre, ins.length - suf);
-  const format = WS.test(d) && WS.test(i);
+  const format = FORMATTING.test(d) && FORMATTING.test(i);
   push(ops, 'delete', d, format);
   push(ops, 'insert', i, format);
   push(ops, 'equal', del.slice(del.length - suf));
