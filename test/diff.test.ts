@@ -161,6 +161,19 @@ describe('articles', () => {
     assert.equal(exact.summary.changed, 1);
   });
 
+  it('does not count look-alike letter fixes as changed words in an amended block', () => {
+    const olds = [art('3', [b('1.', 'Мемлекеттiк билiктiң бастауы халық.')], { lang: 'kaz' })];
+    const news = [art('3', [b('1.', 'Мемлекеттік биліктің бірден-бір бастауы халық.')], { lang: 'kaz' })];
+    const vd = diffVersions(input(olds, news, 'kaz'));
+    assertRoundTrip(olds, news, vd);
+    const blk = vd.articles[0].blocks[0];
+    assert.equal(blk.status, 'amended');
+    assert.equal(blk.formatOnly, false);
+    assert.deepEqual([blk.counts.wordsAdded, blk.counts.wordsRemoved], [2, 0]); // "бірден-бір"
+    const exact = diffVersions(input(olds, news, 'kaz'), { exact: true }).articles[0].blocks[0];
+    assert.deepEqual([exact.counts.wordsAdded, exact.counts.wordsRemoved], [4, 2]);
+  });
+
   it('counts words added and removed and the change ratio', () => {
     const olds = [art('15', [b('1.', T.life), b('2.', 'Смертная казнь устанавливается законом.')])];
     const news = [art('15', [b('1.', T.life), b('2.', 'Смертная казнь запрещается.')])];
