@@ -148,7 +148,7 @@ export function formatBlame(b: ArticleBlame): string {
   for (const x of [...b.blocks].sort((p, q) => p.since.id.localeCompare(q.since.id))) {
     if (seen.has(x.since.id)) continue;
     seen.add(x.since.id);
-    const acts = x.acts.length ? `by ${x.acts.map(formatAttributedAct).join(', ')}` : 'no act named in the footnotes';
+    const acts = x.acts.length ? `by ${x.acts.map(formatAttributedAct).join(', ')}` : 'no amending act named';
     legend.push(`  ${clean(x.since.id)}: ${clean(x.since.label)}; ${acts}`);
   }
   lines.push('', 'Versions:', ...legend);
