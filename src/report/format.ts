@@ -1,7 +1,6 @@
 // Small pure helpers shared by every renderer (json, md, text, patch, html, tui):
 // status wording, number formatting, article titles and file names, and the
 // stripping of terminal control characters from constitution text.
-import { stripVTControlCharacters } from 'node:util';
 import type { ActRef, ArticleDiff, ChangeStatus } from '../types.js';
 
 /** Human wording of each status, as used in headings and summaries. */
@@ -80,6 +79,9 @@ export function previousNumberOf(article: ArticleDiff): string | undefined {
 
 // C0 controls except tab (\t) and newline (\n), DEL, C1 controls, and the Unicode
 // bidirectional overrides/isolates that can reorder what a terminal shows.
+// CSI (`ESC [ … m`, or the one-byte C1 form `\u009b … m`), OSC (`ESC ] … BEL` /
+// `ESC ] … ESC \`) and two-byte ESC sequences.
+const ESCAPE_SEQUENCES = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]?/g;
 const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
@@ -88,5 +90,5 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u20
  * then any lone control character. Newlines and tabs survive.
  */
 export function stripControls(text: string): string {
-  return stripVTControlCharacters(text).replace(CONTROL_CHARS, '');
+  return text.replace(ESCAPE_SEQUENCES, '').replace(CONTROL_CHARS, '');
 }
