@@ -5,9 +5,10 @@
 // Constitution text is stripped of control characters before it is printed.
 import { Chalk } from 'chalk';
 import type {
-  Article, ArticleBlame, ArticleHistory, ArticlePending, AttributedAct, BlockDiff, InForce, PendingWording,
-  VersionAttribution, VersionInfo,
+  Article, ArticleBlame, ArticleHistory, ArticlePending, AttributedAct, BlockDiff, InForce, Lang, PendingWording,
+  VersionAttribution, VersionInfo, WordOp,
 } from '../types.js';
+import { newSide, oldSide, wordDiff } from '../diff/index.js';
 import { formatArticle } from './article-text.js';
 import { articleTitle, STATUS_LABEL, STATUS_SYMBOL, stripControls } from './format.js';
 import { opSpans } from './text.js';
@@ -95,11 +96,21 @@ export function formatAttribution(x: VersionAttribution): string {
   return lines.join('\n');
 }
 
-function blockLine(b: BlockDiff, paint: (s: string, style: string) => string): string {
+/**
+ * Ops safe to print: when the wording holds control characters, the word diff may
+ * split an escape sequence across ops, so stripping each op would leave pieces
+ * (`[31m`) behind; such blocks are compared again with the controls removed.
+ */
+function printableOps(ops: WordOp[], lang: Lang): WordOp[] {
+  if (ops.every((o) => stripControls(o.text) === o.text)) return ops;
+  return wordDiff(stripControls(oldSide(ops)), stripControls(newSide(ops)), lang);
+}
+
+function blockLine(b: BlockDiff, lang: Lang, paint: (s: string, style: string) => string): string {
   const label = b.oldLabel === b.newLabel
     ? (b.newLabel ? `${clean(b.newLabel)} ` : '')
     : `${b.oldLabel ? `[-${clean(b.oldLabel)}-]` : ''}${b.newLabel ? `{+${clean(b.newLabel)}+}` : ''} `;
-  const text = opSpans(b.ops).map((s) => paint(s.text, s.style)).join('');
+  const text = opSpans(printableOps(b.ops, lang)).map((s) => paint(s.text, s.style)).join('');
   return `${'  '.repeat(2 + b.level)}${label}${text}`;
 }
 
@@ -128,7 +139,7 @@ export function formatHistory(h: ArticleHistory, options: HistoryTextOptions = {
       lines.push(...a.blocks.map((b) => `${'  '.repeat(2 + b.level)}${b.label ? `${clean(b.label)} ` : ''}${clean(b.text)}`));
       continue;
     }
-    for (const b of d.blocks) if (b.status !== 'unchanged') lines.push(blockLine(b, paint));
+    for (const b of d.blocks) if (b.status !== 'unchanged') lines.push(blockLine(b, h.lang, paint));
   }
   return `${lines.join('\n')}\n`;
 }
