@@ -4,6 +4,7 @@
 // word together. Each punctuation mark is its own token; whitespace runs are kept
 // as tokens too so the text can be rebuilt exactly from them.
 import type { Lang } from '../types.js';
+import { CONTROL_SEQUENCE } from './controls.js';
 
 export type TokenKind = 'word' | 'punct' | 'space';
 
@@ -29,11 +30,26 @@ export function segmenterFor(lang: Lang): Intl.Segmenter {
 
 const SPACE = /^\s+$/u;
 
-/** Tokens covering `text` without gaps: words, single punctuation marks, whitespace runs. */
+/**
+ * Tokens covering `text` without gaps: words, single punctuation marks, whitespace
+ * runs, and each control sequence whole.
+ */
 export function tokenize(text: string, lang: Lang): Token[] {
   const out: Token[] = [];
+  let from = 0;
+  for (const m of text.matchAll(CONTROL_SEQUENCE)) {
+    segmentInto(out, text.slice(from, m.index), from, lang);
+    out.push({ text: m[0], kind: 'punct', start: m.index!, end: m.index! + m[0].length });
+    from = m.index! + m[0].length;
+  }
+  segmentInto(out, text.slice(from), from, lang);
+  return out;
+}
+
+function segmentInto(out: Token[], text: string, offset: number, lang: Lang): void {
+  if (!text) return;
   for (const seg of segmenterFor(lang).segment(text)) {
-    const start = seg.index;
+    const start = offset + seg.index;
     const s = seg.segment;
     if (seg.isWordLike) {
       out.push({ text: s, kind: 'word', start, end: start + s.length });
@@ -64,7 +80,6 @@ export function tokenize(text: string, lang: Lang): Token[] {
       }
     }
   }
-  return out;
 }
 
 /**

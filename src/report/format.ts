@@ -2,6 +2,7 @@
 // status wording, number formatting, article titles and file names, and the
 // stripping of terminal control characters from constitution text.
 import type { ActRef, ArticleDiff, ChangeStatus } from '../types.js';
+import { CONTROL_SEQUENCE } from '../diff/controls.js';
 
 /** Human wording of each status, as used in headings and summaries. */
 export const STATUS_LABEL: Readonly<Record<ChangeStatus, string>> = {
@@ -77,18 +78,11 @@ export function previousNumberOf(article: ArticleDiff): string | undefined {
   return old !== undefined && old !== article.number ? old : undefined;
 }
 
-// C0 controls except tab (\t) and newline (\n), DEL, C1 controls, and the Unicode
-// bidirectional overrides/isolates that can reorder what a terminal shows.
-// CSI (`ESC [ … m`, or the one-byte C1 form `\u009b … m`), OSC (`ESC ] … BEL` /
-// `ESC ] … ESC \`) and two-byte ESC sequences.
-const ESCAPE_SEQUENCES = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]?/g;
-const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
 /**
  * Remove terminal control sequences and control characters from text before it
  * is printed: whole ANSI/VT sequences first (so `ESC[31m` leaves nothing behind),
  * then any lone control character. Newlines and tabs survive.
  */
 export function stripControls(text: string): string {
-  return text.replace(ESCAPE_SEQUENCES, '').replace(CONTROL_CHARS, '');
+  return text.replace(CONTROL_SEQUENCE, '');
 }
