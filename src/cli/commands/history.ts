@@ -20,7 +20,8 @@ export function loadTimeline(store: Store, constitution: string, lang: Lang): Ti
 
 interface HistoryOptions {
   lang: string;
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'html';
+  output?: string;
   in?: string;
   constitution: string;
 }
@@ -32,16 +33,23 @@ export function historyCommand(program: Command): void {
     .argument('<article>', 'article number (e.g. 7, 83-1, preamble)')
     .option('--in <version>', 'read the number in this version (default: the first version that has it)')
     .option('--lang <lang>', 'rus or kaz', 'rus')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'html']).default('text'))
+    .option('--output <file>', 'write to a file (atomically) instead of stdout')
     .option('--constitution <id>', 'constitution id', DEFAULT_CONSTITUTION)
-    .action(function (this: Command, articleArg: string, options: HistoryOptions) {
+    .action(async function (this: Command, articleArg: string, options: HistoryOptions) {
       const store = storeOf(this);
       const number = checkArticleNumber(articleArg);
       const lang = langOf(options.lang);
       const anchor = options.in === undefined ? undefined : store.version(options.constitution, options.in).id;
       const history = articleHistory(loadTimeline(store, options.constitution, lang), number, anchor);
+      if (options.format === 'html') {
+        // The HTML renderer (hast) is loaded only when asked for.
+        const { renderHistoryHtml } = await import('../../report/html/history.js');
+        emit(renderHistoryHtml(history), options.output);
+        return;
+      }
       emit(options.format === 'json'
         ? JSON.stringify(history, null, 2)
-        : formatHistory(history, { color: shouldColor(process.stdout, process.env) }));
+        : formatHistory(history, { color: !options.output && shouldColor(process.stdout, process.env) }), options.output);
     });
 }

@@ -1,43 +1,20 @@
-// The page shell: doctype, <head> with CSP, inline style and script, then
-// header, view switch, summary, change map, contents, articles and footer.
+// The report page: header, view switch, summary, change map, contents,
+// articles and footer, in the shared document shell (document.ts).
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { articleSection } from './article.js';
 import { changeMap } from './change-map.js';
 import { cleanText } from './clean-text.js';
+import { htmlDocument, toolbar, viewRadios } from './document.js';
 import type { ReportContext } from './context.js';
 import { defaultTitle, pageHeader, summarySection } from './header.js';
 import { UI_LANG } from './labels.js';
-import { CONTENT_SECURITY_POLICY, PAGE_SCRIPT } from './script.js';
 import { groupBySection, sectionTitle } from './sections.js';
-import { PAGE_CSS } from './styles.js';
 import { tableOfContents } from './toc.js';
 
 export interface PageOptions {
   title?: string;
   generatedAt?: string;
-}
-
-function toolbar(): Element {
-  return h('div.toolbar', { lang: UI_LANG }, [
-    h('div.switch', { role: 'group', ariaLabel: 'How to show changes' }, [
-      h('label', { htmlFor: 'view-inline' }, 'Inline redline'),
-      h('label', { htmlFor: 'view-side' }, 'Side by side'),
-    ]),
-    // Shown by the page script; without scripts, each folded article opens on its own.
-    h('div#fold-tools.fold-tools', { hidden: true }, [
-      h('button', { type: 'button', dataFold: 'open' }, 'Expand all unchanged'),
-      h('button', { type: 'button', dataFold: 'close' }, 'Collapse all unchanged'),
-    ]),
-  ]);
-}
-
-/** Radios that drive the view switch from CSS; they must precede <main> as siblings. */
-function viewRadios(): Element[] {
-  return [
-    h('input#view-inline.vh', { type: 'radio', name: 'view', checked: true }),
-    h('input#view-side.vh', { type: 'radio', name: 'view' }),
-  ];
 }
 
 function articles(ctx: ReportContext): ElementContent[] {
@@ -58,35 +35,21 @@ function footer(options: PageOptions): Element {
 
 export function buildPage(ctx: ReportContext, options: PageOptions): Root {
   const title = options.title === undefined ? defaultTitle(ctx) : cleanText(options.title);
-  return {
-    type: 'root',
-    children: [
-      { type: 'doctype' },
-      h('html', { lang: ctx.textLang }, [
-        h('head', [
-          h('meta', { charSet: 'utf-8' }),
-          h('meta', { httpEquiv: 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }),
-          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-          h('meta', { name: 'referrer', content: 'no-referrer' }),
-          h('meta', { name: 'generator', content: 'constdiff' }),
-          h('title', title),
-          h('style', PAGE_CSS),
-        ]),
-        h('body', [
-          h('a.skip', { href: '#articles', lang: UI_LANG }, 'Skip to the articles'),
-          pageHeader(ctx, options.title),
-          ...viewRadios(),
-          h('main', [
-            summarySection(ctx),
-            changeMap(ctx),
-            tableOfContents(ctx),
-            toolbar(),
-            h('div#articles.articles', articles(ctx)),
-          ]),
-          footer(options),
-          h('script', PAGE_SCRIPT),
-        ]),
+  return htmlDocument({
+    lang: ctx.textLang,
+    title,
+    body: [
+      h('a.skip', { href: '#articles', lang: UI_LANG }, 'Skip to the articles'),
+      pageHeader(ctx, options.title),
+      ...viewRadios(),
+      h('main', [
+        summarySection(ctx),
+        changeMap(ctx),
+        tableOfContents(ctx),
+        toolbar(),
+        h('div#articles.articles', articles(ctx)),
       ]),
+      footer(options),
     ],
-  };
+  });
 }

@@ -114,6 +114,12 @@ details.fold[open] .fold-hint .when-closed,details.fold:not([open]) .fold-hint .
 .acts{color:var(--muted)}
 .pending-text{border-left:3px solid #3b82f6;margin:.5rem 0;padding:.1rem .75rem;background:var(--panel)}
 .hint{color:var(--muted);font-size:.85rem;white-space:normal}
+.timeline{width:100%;font-size:.92rem}
+.timeline th,.timeline td{border-top:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
+.timeline thead th{font-weight:600;color:var(--muted);border-top:0}
+.timeline tbody th{font-weight:600;white-space:nowrap}
+.timeline tr[data-status=unchanged]{color:var(--muted)}
+.history-step h3 .badge{margin-left:.25rem}
 .page-footer{color:var(--muted);font-size:.85rem;margin:2rem auto;border-top:1px solid var(--line);padding-top:.5rem}
 @media (max-width:40rem){
   .versions{grid-template-columns:minmax(0,1fr)}
@@ -131,6 +137,14 @@ details.fold[open] .fold-hint .when-closed,details.fold:not([open]) .fold-hint .
   .sbs-table td::before{content:attr(data-side);display:block;font-size:.75rem;font-weight:600;color:var(--muted)}
   .sbs-table td.empty,.sbs-table tr.b-unchanged td.old{display:none}
   .sbs-table tr{border-bottom:1px solid var(--line)}
+  .timeline thead{display:none}
+  .timeline,.timeline tbody,.timeline tr{display:block;width:auto}
+  .timeline tr{border-top:1px solid var(--line);padding:.3rem 0}
+  .timeline th,.timeline td{display:inline-block;border:0;padding:.05rem 0;margin-right:.6rem}
+  .timeline td[data-label="In force from"]::before{content:"from ";color:var(--muted)}
+  .timeline td[data-label=Article]::before{content:"art. ";color:var(--muted)}
+  .timeline td[data-label="Acts credited"]{display:block;margin:0}
+  .timeline td[data-label="Acts credited"]::before{content:"acts: ";color:var(--muted)}
 }
 @media print{
   body{font-size:10.5pt;color:#000}
@@ -138,7 +152,7 @@ details.fold[open] .fold-hint .when-closed,details.fold:not([open]) .fold-hint .
   .sbs,.redline,#view-inline:checked~main .sbs,#view-side:checked~main .redline{display:block!important}
   .view-title{position:static!important;width:auto;height:auto;margin:.6rem 0 .2rem;clip:auto;overflow:visible;white-space:normal}
   h2,h3,h4{break-after:avoid}
-  .sbs-table tr,.block{break-inside:avoid}
+  .sbs-table tr,.timeline tr,.block{break-inside:avoid}
   .article{border-color:#999}
   a{color:inherit;text-decoration:none}
   details.fold:not([open])>summary::after{content:"(text not printed)";font-size:.85em;color:#555}
