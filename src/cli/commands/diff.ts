@@ -8,7 +8,8 @@ import { renderMarkdown } from '../../report/markdown.js';
 import { renderText, shouldColor } from '../../report/text.js';
 import { renderPatch } from '../../report/patch.js';
 import { storeOf, langOf, DEFAULT_CONSTITUTION } from '../context.js';
-import { compareVersions } from '../compare.js';
+import { compareVersions, type CompareRequest } from '../compare.js';
+import type { Store } from '../../store/index.js';
 import { emit } from '../output.js';
 
 export interface DiffCommandOptions {
@@ -19,17 +20,28 @@ export interface DiffCommandOptions {
   output?: string;
   exact?: boolean;
   asAdopted?: boolean;
+  parallel?: string;
   constitution: string;
 }
 
 export const FORMATS: readonly ReportFormat[] = ['text', 'md', 'json', 'patch', 'html'];
 
 /** Renders a comparison in the asked format; text is colored only for a terminal. */
-export async function renderAsync(diff: VersionDiff, format: ReportFormat, toFile: boolean): Promise<string> {
+export async function renderAsync(diff: VersionDiff, format: ReportFormat, toFile: boolean,
+  html: { parallel?: VersionDiff } = {}): Promise<string> {
   if (format !== 'html') return render(diff, format, toFile);
   // The HTML renderer (hast) is loaded only when asked for.
   const { renderHtml } = await import('../../report/html/index.js');
-  return renderHtml(diff);
+  return renderHtml(diff, html.parallel ? { parallel: html.parallel } : {});
+}
+
+/** `--parallel <lang>`: the same comparison in a second language, for the HTML report. */
+export function parallelDiff(store: Store, req: CompareRequest, parallel: string | undefined, format: ReportFormat): VersionDiff | undefined {
+  if (parallel === undefined) return undefined;
+  const lang = langOf(parallel);
+  if (format !== 'html') throw new UsageError('--parallel works with --format html');
+  if (lang === req.lang) throw new UsageError(`--parallel ${lang} is the report's own language; name the other one`);
+  return compareVersions(store, { ...req, lang });
 }
 
 /** Renders every format but html synchronously. */
@@ -78,10 +90,14 @@ export function diffCommand(program: Command): void {
     .option('--output <file>', 'write to a file (atomically) instead of stdout')
     .option('--exact', 'also report whitespace and look-alike letter differences')
     .option('--as-adopted', 'apply the newer version\'s pending wording (dated or conditional): everything its act changed')
+    .option('--parallel <lang>', 'html: show each changed article in this second language too, side by side (e.g. kaz)')
     .option('--constitution <id>', 'constitution id', DEFAULT_CONSTITUTION)
     .action(async function (this: Command, from: string, to: string, options: DiffCommandOptions) {
       const store = storeOf(this);
-      const diff = compareVersions(store, { constitution: options.constitution, from, to, lang: langOf(options.lang), exact: options.exact, asAdopted: options.asAdopted });
-      emit(await renderAsync(selectArticles(diff, options.article, options.changedOnly), options.format, Boolean(options.output)), options.output);
+      const req: CompareRequest = { constitution: options.constitution, from, to, lang: langOf(options.lang), exact: options.exact, asAdopted: options.asAdopted };
+      const diff = compareVersions(store, req);
+      const parallel = parallelDiff(store, req, options.parallel, options.format);
+      emit(await renderAsync(selectArticles(diff, options.article, options.changedOnly), options.format, Boolean(options.output),
+        parallel ? { parallel } : {}), options.output);
     });
 }

@@ -4,7 +4,7 @@ import { UsageError } from '../../errors.js';
 import { storeOf, langOf, DEFAULT_CONSTITUTION } from '../context.js';
 import { compareVersions } from '../compare.js';
 import { emit } from '../output.js';
-import { renderAsync } from './diff.js';
+import { parallelDiff, renderAsync } from './diff.js';
 import { HEADLINE_PAIR } from './tui.js';
 
 interface ReportOptions {
@@ -12,6 +12,7 @@ interface ReportOptions {
   force?: boolean;
   lang: string;
   exact?: boolean;
+  parallel?: string;
   constitution: string;
 }
 
@@ -25,17 +26,20 @@ export function reportCommand(program: Command): void {
     .option('--force', 'replace the default output file if it exists')
     .option('--lang <lang>', 'rus or kaz', 'rus')
     .option('--exact', 'also report whitespace and look-alike letter differences')
+    .option('--parallel <lang>', 'show each changed article in this second language too, side by side (e.g. kaz)')
     .option('--constitution <id>', 'constitution id', DEFAULT_CONSTITUTION)
     .action(async function (this: Command, from: string, to: string, options: ReportOptions) {
       const store = storeOf(this);
       const lang = langOf(options.lang);
-      const diff = compareVersions(store, { constitution: options.constitution, from, to, lang, exact: options.exact });
+      const req = { constitution: options.constitution, from, to, lang, exact: options.exact };
+      const diff = compareVersions(store, req);
+      const parallel = parallelDiff(store, req, options.parallel, 'html');
       const file = options.output ?? `constdiff-${diff.from.id}-${diff.to.id}${lang === 'rus' ? '' : `-${lang}`}.html`;
       // An explicitly named file is the user's choice; the default name never replaces a file unasked.
       if (!options.output && !options.force && existsSync(file)) {
         throw new UsageError(`${file} already exists; use --force to replace it or --output to name another file`);
       }
-      emit(await renderAsync(diff, 'html', true), file);
+      emit(await renderAsync(diff, 'html', true, parallel ? { parallel } : {}), file);
       process.stdout.write(`wrote ${file}: ${diff.summary.changed} of ${diff.summary.total} articles changed\n`);
     });
 }

@@ -7,6 +7,7 @@ import { cleanText } from './clean-text.js';
 import type { ReportContext } from './context.js';
 import { articleName, articleNameInline, formatCount, formatPercent, STATUS_WORD, UI_LANG } from './labels.js';
 import { articleNotes } from './notes.js';
+import { parallelViews } from './parallel.js';
 import { redlineBlock, redlineView } from './redline.js';
 import { sideBySideView } from './side-by-side.js';
 
@@ -55,7 +56,9 @@ function changedArticle(article: ArticleDiff, ctx: ReportContext): ElementConten
   return [
     heading(article, ctx),
     factsLine(article, ctx),
-    h('div.views', { lang: ctx.textLang }, [redlineView(article.blocks, ctx), sideBySideView(article, ctx)]),
+    ctx.parallel
+      ? parallelViews(article, ctx, ctx.parallel)
+      : h('div.views', { lang: ctx.textLang }, [redlineView(article.blocks, ctx), sideBySideView(article, ctx)]),
     articleNotes(article.new ?? article.old, ctx),
   ].filter((x): x is Element => x !== null);
 }

@@ -5,9 +5,7 @@ import { h } from 'hastscript';
 import type { VersionInfo } from '../../types.js';
 import { cleanText, safeHttpUrl } from './clean-text.js';
 import type { ReportContext } from './context.js';
-import { formatCount, formatPercent, STATUS_ORDER, STATUS_WORD, UI_LANG } from './labels.js';
-
-const LANGUAGE_NAME = { rus: 'Russian', kaz: 'Kazakh' } as const;
+import { formatCount, formatPercent, LANGUAGE_NAME, STATUS_ORDER, STATUS_WORD, UI_LANG } from './labels.js';
 
 export function defaultTitle(ctx: ReportContext): string {
   const { diff } = ctx;
@@ -35,6 +33,7 @@ export function pageHeader(ctx: ReportContext, title: string | undefined): Eleme
   return h('header.page-header', { lang: UI_LANG }, [
     title === undefined ? h('h1', defaultTitle(ctx)) : h('h1', cleanText(title)),
     h('p.subtitle', `${cleanText(diff.constitution)} · ${LANGUAGE_NAME[diff.lang] ?? diff.lang} text · `
+      + (ctx.parallel ? `with the ${LANGUAGE_NAME[ctx.parallel.ctx.lang]} text alongside · ` : '')
       + (diff.options.exact ? 'exact comparison (formatting differences count)' : 'formatting-only differences ignored')),
     h('div.versions', [versionCard('Before', diff.from, ctx), h('span.arrow', { ariaHidden: 'true' }, '→'), versionCard('After', diff.to, ctx)]),
   ]);

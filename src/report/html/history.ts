@@ -10,14 +10,12 @@ import { htmlDocument, toolbar, viewRadios } from './document.js';
 import { historyStep } from './history-step.js';
 import { numberPath } from './history-labels.js';
 import { historyTimeline } from './history-timeline.js';
-import { articleName, HTML_LANG, UI_LANG } from './labels.js';
+import { articleName, HTML_LANG, LANGUAGE_NAME, UI_LANG } from './labels.js';
 
 export interface HistoryHtmlOptions {
   title?: string;
   generatedAt?: string;
 }
-
-const LANGUAGE_NAME = { rus: 'Russian', kaz: 'Kazakh' } as const;
 
 export function defaultHistoryTitle(history: ArticleHistory): string {
   return `Constitution (${cleanText(history.constitution)}): ${articleName(history.number)} through ${history.steps.length} versions`;

@@ -11,7 +11,7 @@ export { CONTENT_SECURITY_POLICY, PAGE_SCRIPT_HASH } from './script.js';
 
 /** The report as a hast tree (no serialization), e.g. for tests or further processing. */
 export function buildHtmlTree(diff: VersionDiff, options: HtmlReportOptions = {}): Root {
-  return buildPage(createContext(diff), options);
+  return buildPage(createContext(diff, options.parallel), options);
 }
 
 export function serializeHtml(tree: Root): string {

@@ -5,6 +5,9 @@ import { cleanText } from './clean-text.js';
 /** BCP 47 code for the `lang` attribute of constitution text. */
 export const HTML_LANG: Record<Lang, string> = { rus: 'ru', kaz: 'kk' };
 
+/** English names of the text languages, for UI chrome. */
+export const LANGUAGE_NAME: Record<Lang, string> = { rus: 'Russian', kaz: 'Kazakh' };
+
 /** The UI language; UI chrome carries `lang="en"` inside a ru/kk document. */
 export const UI_LANG = 'en';
 

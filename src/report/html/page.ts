@@ -11,10 +11,16 @@ import { defaultTitle, pageHeader, summarySection } from './header.js';
 import { UI_LANG } from './labels.js';
 import { groupBySection, sectionTitle } from './sections.js';
 import { tableOfContents } from './toc.js';
+import type { VersionDiff } from '../../types.js';
 
 export interface PageOptions {
   title?: string;
   generatedAt?: string;
+  /**
+   * The same pair of versions compared in a second language: each changed
+   * article's word diff is shown in both languages side by side.
+   */
+  parallel?: VersionDiff;
 }
 
 function articles(ctx: ReportContext): ElementContent[] {

@@ -33,7 +33,7 @@ function cell(block: BlockDiff, side: 'old' | 'new', article: Article | undefine
   ]);
 }
 
-export function sideBySideView(article: ArticleDiff, ctx: ReportContext): Element {
+export function sideBySideView(article: ArticleDiff, ctx: ReportContext, title = 'Before and after'): Element {
   const { from, to } = ctx.diff;
   const rows = article.blocks.map((b) =>
     h('tr', { className: [`b-${b.status}`], dataStatus: b.status }, [
@@ -41,7 +41,7 @@ export function sideBySideView(article: ArticleDiff, ctx: ReportContext): Elemen
       cell(b, 'new', article.new, ctx),
     ]));
   return h('div.view.sbs', [
-    h('h4.view-title', { lang: UI_LANG }, 'Before and after'),
+    h('h4.view-title', { lang: UI_LANG }, title),
     h('table.sbs-table', [
       h('caption.vh', { lang: UI_LANG },
         `${articleName(article.number)}: ${from.id} (left) and ${to.id} (right), point by point`),

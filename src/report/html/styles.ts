@@ -114,6 +114,10 @@ details.fold[open] .fold-hint .when-closed,details.fold:not([open]) .fold-hint .
 .acts{color:var(--muted)}
 .pending-text{border-left:3px solid #3b82f6;margin:.5rem 0;padding:.1rem .75rem;background:var(--panel)}
 .hint{color:var(--muted);font-size:.85rem;white-space:normal}
+.lang-cols{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:0 1.5rem}
+.lang-col+.lang-col{border-left:1px solid var(--line);padding-left:1.5rem}
+.lang-name{margin:.25rem 0;font-size:.8rem;font-weight:600;text-transform:uppercase;letter-spacing:.05em;color:var(--muted)}
+.sbs>.view.sbs,.sbs>div>.view.sbs{margin-bottom:1rem}
 .timeline{width:100%;font-size:.92rem}
 .timeline th,.timeline td{border-top:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
 .timeline thead th{font-weight:600;color:var(--muted);border-top:0}
@@ -129,6 +133,8 @@ details.fold[open] .fold-hint .when-closed,details.fold:not([open]) .fold-hint .
   .by-section td.barcell{display:none}
   .level-1{margin-left:.75rem}.level-2{margin-left:1.5rem}.level-3{margin-left:2.25rem}
   .article{padding:.6rem .7rem}
+  .lang-cols{grid-template-columns:minmax(0,1fr)}
+  .lang-col+.lang-col{border-left:0;padding-left:0;border-top:1px solid var(--line);margin-top:.5rem}
 }
 @media (max-width:30rem){
   .sbs-table thead{display:none}
