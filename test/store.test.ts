@@ -105,3 +105,20 @@ test('wording adopted on 8 June 2022 but in force from 1 January 2023 is pending
   const kaz = store.readVersion('kz', '2022-06-08', 'kaz');
   assert.deepEqual(kaz.filter((a) => a.pending.some((p) => p.effective === '2023-01-01')).map((a) => a.number), dated);
 });
+
+test('court rulings quoted as plain paragraphs are notes, not text', () => {
+  const a25 = store.readArticle('kz', '2023-01-01', '25', 'rus');
+  assert.equal(a25.blocks.length, 2);
+  assert.match(a25.notes.at(-1)!.text, /^В соответствии с нормативным постановлением Конституционного Суда РК от 19\.04\.2024 № 41-НП/u);
+  const a62 = store.readArticle('kz', '2023-01-01', '62', 'rus');
+  assert.ok(a62.notes.some((n) => /от 10\.01\.2023 № 2 пункт 4 статьи 62/u.test(n.text)));
+  assert.ok(a62.blocks.every((b) => !/нормативным постановлением/u.test(b.text)));
+});
+
+test('footnotes credit amending acts, not cited rulings or the date the text takes effect', () => {
+  // "…Законом РК от 7 октября 1998 г. N 284.См. постановление … от 4 декабря 1998 г. N 13/2. Статья 91 … от 21 мая 2007 г. N 254"
+  assert.deepEqual(store.readArticle('kz', '2007-05-21', '91', 'rus').footnotes[0]!.acts,
+    [{ date: '1998-10-07', number: '284' }, { date: '2007-05-21', number: '254' }]);
+  assert.deepEqual(store.readArticle('kz', '2007-05-21', '8', 'rus').footnotes[0]!.acts, []);
+  assert.deepEqual(store.readArticle('kz', '2026-03-15', 'preamble', 'rus').footnotes[0]!.acts, []);
+});

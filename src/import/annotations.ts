@@ -9,15 +9,21 @@ const ANNOTATION = /^\s*(Сноска|Примечание|Ескерту|Еск
 
 export type Annotation =
   | { kind: 'footnote'; text: string; acts: ActRef[] }
-  | { kind: 'note'; text: string }
+  /** `unmarked`: a court ruling quoted as a plain paragraph, without `Примечание.`. */
+  | { kind: 'note'; text: string; unmarked?: boolean }
   | { kind: 'pending'; text: string; effective: string | null; condition?: string; act: string; actDate?: string; target: PendingTarget | null; hasText: boolean };
+
+// The 2023 export quotes some rulings of the Constitutional Court as plain
+// paragraphs inside an article: "В соответствии с нормативным постановлением
+// Конституционного Суда РК от 19.04.2024 № 41-НП норму … необходимо понимать …".
+const UNMARKED_RULING = /^(?:В соответствии с нормативн\p{L}* постановлени\p{L}* Конституционного (?:Суда|Совета)|Конституциялық (?:Соттың|Кеңестің) .{0,80}нормативтік қаулы\p{L}* сәйкес)/u;
 
 /** The annotation a paragraph holds, or null when it is ordinary text. `text` drops the `Сноска.` word. */
 export function readAnnotation(paragraph: string): Annotation | null {
   const m = ANNOTATION.exec(paragraph);
-  if (!m) return null;
+  if (!m) return UNMARKED_RULING.test(paragraph) ? { kind: 'note', text: paragraph.trim(), unmarked: true } : null;
   const text = paragraph.slice(m[0].length).trim();
-  if (m[1] === 'Сноска' || m[1] === 'Ескерту') return { kind: 'footnote', text, acts: actsOf(text) };
+  if (m[1] === 'Сноска' || m[1] === 'Ескерту') return { kind: 'footnote', text, acts: actsOf(text, m[1] === 'Сноска' ? 'rus' : 'kaz') };
   const pending = pendingOf(text);
   return pending ?? { kind: 'note', text };
 }
@@ -68,18 +74,33 @@ function conditionalOf(text: string): Annotation | null {
   };
 }
 
-/** Acts named in a footnote, in order, without the dates they took effect (in parentheses). */
-export function actsOf(text: string): ActRef[] {
-  const withoutEffect = text.replace(/\([^)]*\)/gu, ' ');
+/**
+ * Acts named in a footnote, in order. Not acts: the dates they took effect (in
+ * parentheses), rulings ("См. постановление … от 30 июня 1999 г. N 10/2; от …"),
+ * and a date the text itself takes effect ("Вступает в силу с 01.07.2026"). A
+ * footnote is read clause by clause: a clause naming a law (Закон, ҚР … Заң)
+ * starts a list of acts, one naming a ruling (постановление, қаулы, "См.")
+ * starts a list of rulings, and a bare "от 11.11.1999 N 19/2" continues the list
+ * it stands in. In Russian an act's date follows "от".
+ */
+export function actsOf(text: string, lang: 'rus' | 'kaz' = 'rus'): ActRef[] {
+  const clauses = text.replace(/\([^)]*\)/gu, ' ').split(/;|\.\s*(?=\p{Lu}\p{Ll})/u);
   const acts: ActRef[] = [];
   const pattern = new RegExp(`(?:${NUMERIC_DATE.source}|${WORD_DATE.source})(?:\\s*(?:№|N)\\s*([\\w-]+))?`, 'giu');
-  for (const m of withoutEffect.matchAll(pattern)) {
-    const numeric = m[1] !== undefined;
-    const fake = (numeric ? [m[0], m[1], m[2], m[3]] : [m[0], m[4], m[5], m[6]]) as unknown as RegExpExecArray;
-    const date = isoFromMatch(fake);
-    if (!date) continue;
-    const number = m[7];
-    if (!acts.some((a) => a.date === date && a.number === number)) acts.push(number ? { date, number } : { date });
+  let listOf: 'acts' | 'rulings' = 'acts';
+  for (const clause of clauses) {
+    if (/постановлени|решени|қаулы|Қараңыз|^\s*См\./iu.test(clause)) listOf = 'rulings';
+    else if (/Закон|Заң|ҚР/u.test(clause)) listOf = 'acts';
+    if (listOf === 'rulings') continue;
+    for (const m of clause.matchAll(pattern)) {
+      if (lang === 'rus' && !/от\s*$/u.test(clause.slice(0, m.index))) continue;
+      const numeric = m[1] !== undefined;
+      const fake = (numeric ? [m[0], m[1], m[2], m[3]] : [m[0], m[4], m[5], m[6]]) as unknown as RegExpExecArray;
+      const date = isoFromMatch(fake);
+      if (!date) continue;
+      const number = m[7];
+      if (!acts.some((a) => a.date === date && a.number === number)) acts.push(number ? { date, number } : { date });
+    }
   }
   return acts;
 }

@@ -134,8 +134,10 @@ export function assemble(items: Item[], meta: { constitution: string; version: s
           break;
         }
         if (a.kind === 'footnote') draft.footnotes.push({ text: a.text, acts: a.acts });
-        else if (a.kind === 'note') draft.notes.push({ text: a.text });
-        else if (!a.target) {
+        else if (a.kind === 'note') {
+          draft.notes.push({ text: a.text });
+          if (a.unmarked) note(repairs, item, `article ${draft.number}: court ruling quoted as text without "Примечание.", kept as a note`);
+        } else if (!a.target) {
           draft.notes.push({ text: a.text });
           note(unplaced, item, `article ${draft.number}: pending wording names no part we understand; kept as a note`);
         } else {
