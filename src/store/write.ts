@@ -32,33 +32,67 @@ export function writeVersion(root: string, constitution: { id: string; title: st
     ? parseManifest(readFileSync(manifestFile, 'utf8'), manifestFile)
     : { id: cid, title: constitution.title, versions: [] };
   const known = manifest.versions.find((v) => v.id === version.id);
+  mkdirSync(join(root, cid), { recursive: true });
+  recoverInterrupted(join(root, cid));
 
-  if (existsSync(target)) {
-    const same = sameFiles(target, files) && (!known || isDeepStrictEqual(known, version));
-    if (same) return 'unchanged';
-    if (!options.force) {
-      throw new UsageError(`version ${version.id} of ${cid} is already stored with different content; use --force to replace it`);
-    }
+  const outcome: WriteOutcome = existsSync(target) ? 'replaced' : 'created';
+  if (outcome === 'replaced' && sameFiles(target, files)) {
+    if (known && isDeepStrictEqual(known, version)) return 'unchanged';
+    // The folder is in place but the manifest does not list it (a write killed
+    // just before its last step): only the manifest is missing.
+    if (!known) return registerVersion(manifest, manifestFile, version, 'created');
+  }
+  if (outcome === 'replaced' && !options.force) {
+    throw new UsageError(`version ${version.id} of ${cid} is already stored with different content; use --force to replace it`);
   }
 
-  mkdirSync(join(root, cid), { recursive: true });
   const staging = join(root, cid, `.incoming-${version.id}-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   for (const [path, text] of files) {
     mkdirSync(join(staging, path, '..'), { recursive: true });
     writeFileSync(join(staging, path), text);
   }
-  const outcome: WriteOutcome = existsSync(target) ? 'replaced' : 'created';
   const retired = join(root, cid, `.retired-${version.id}-${process.pid}`);
   if (outcome === 'replaced') renameSync(target, retired);
   renameSync(staging, target);
   rmSync(retired, { recursive: true, force: true });
+  return registerVersion(manifest, manifestFile, version, outcome);
+}
 
+function registerVersion(manifest: ConstitutionInfo, manifestFile: string, version: VersionInfo, outcome: WriteOutcome): WriteOutcome {
   manifest.versions = [...manifest.versions.filter((v) => v.id !== version.id), version].sort((a, b) => a.id.localeCompare(b.id));
   const manifestTmp = `${manifestFile}.${process.pid}.tmp`;
   writeFileSync(manifestTmp, serializeManifest(manifest));
   renameSync(manifestTmp, manifestFile);
   return outcome;
+}
+
+const LEFTOVER = /^\.(incoming|retired)-(\d{4}-\d{2}-\d{2})-(\d+)$|^manifest\.yaml\.(\d+)\.tmp$/u;
+
+/**
+ * Clears what a killed writer left in a constitution folder: its staging folder
+ * and temporary manifest are dropped; a retired version folder whose replacement
+ * never moved in is moved back (the manifest still describes it). Leftovers of
+ * live processes (a concurrent import) are left alone.
+ */
+function recoverInterrupted(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    const m = LEFTOVER.exec(name);
+    if (!m || isAlive(Number(m[3] ?? m[4]))) continue;
+    const path = join(dir, name);
+    if (m[1] === 'retired' && !existsSync(join(dir, m[2]!))) renameSync(path, join(dir, m[2]!));
+    else rmSync(path, { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Relative path -> text of every file of the version, each article checked by reading it back. */
