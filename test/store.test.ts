@@ -122,3 +122,21 @@ test('footnotes credit amending acts, not cited rulings or the date the text tak
   assert.deepEqual(store.readArticle('kz', '2007-05-21', '8', 'rus').footnotes[0]!.acts, []);
   assert.deepEqual(store.readArticle('kz', '2026-03-15', 'preamble', 'rus').footnotes[0]!.acts, []);
 });
+
+test('the parse cache never serves stale text: same size, same name, one letter changed', async () => {
+  const { cpSync, mkdirSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tempDir } = await import('./helpers/exports.js');
+  const root = tempDir('constdiff-store-');
+  mkdirSync(join(root, 'kz'));
+  cpSync(join(store.root, 'kz', 'manifest.yaml'), join(root, 'kz', 'manifest.yaml'));
+  cpSync(join(store.root, 'kz', '2019-03-23'), join(root, 'kz', '2019-03-23'), { recursive: true });
+  const read = () => openStore(root).readArticle('kz', '2019-03-23', '15', 'rus').blocks[0]!.text;
+  assert.equal(read(), 'Каждый имеет право на жизнь.');
+  assert.equal(read(), 'Каждый имеет право на жизнь.'); // now from the cache
+  const file = join(root, 'kz', '2019-03-23', 'rus', '015.md');
+  const before = readFileSync(file);
+  writeFileSync(file, readFileSync(file, 'utf8').replace('Каждый имеет право', 'Каждый имеет права'));
+  assert.equal(readFileSync(file).length, before.length);
+  assert.equal(read(), 'Каждый имеет права на жизнь.');
+});

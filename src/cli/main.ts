@@ -13,7 +13,8 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (text) => process.stderr.write(text.startsWith('error:') ? `constdiff: ${text.slice(7)}` : text) });
   registerCommands(program);
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    // `constdiff` alone opens the terminal UI on the referendum pair.
+    await program.parseAsync(argv.length ? argv : ['tui'], { from: 'user' });
     return Number(process.exitCode ?? 0);
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -8,7 +8,8 @@ import { DataError, UsageError } from '../errors.js';
 import { parseArticle } from './article-file.js';
 import { parseManifest } from './manifest.js';
 import { articleFileName, checkArticleNumber, checkConstitutionId, compareArticleNumbers, isVersionId, printable } from './names.js';
-import { readUtf8 } from './read-utf8.js';
+import { decodeUtf8, readBytes, readUtf8 } from './read-utf8.js';
+import { cachedArticles } from './parse-cache.js';
 import { parseSections, type Section } from './sections.js';
 
 export { serializeArticle, parseArticle } from './article-file.js';
@@ -80,24 +81,9 @@ export function openStore(root = defaultStoreRoot()): Store {
     const cached = versions.get(key);
     if (cached) return cached;
     const dir = langDir(cid, v.id, lang);
-    const byNumber = new Map<string, string>();
-    const articles: Article[] = [];
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
-      const file = join(dir, name);
-      const article = parseArticle(readUtf8(file), file);
-      const previous = byNumber.get(article.number);
-      if (previous) throw new DataError(`article ${article.number} is stored twice (also in ${previous})`, file);
-      if (articleFileName(article.number) !== name) {
-        throw new DataError(`holds article ${article.number} but is named ${name} (expected ${articleFileName(article.number)})`, file);
-      }
-      if (article.version !== v.id || article.lang !== lang || article.constitution !== cid) {
-        throw new DataError(`frontmatter says ${article.constitution}/${article.version}/${article.lang}, folder is ${cid}/${v.id}/${lang}`, file);
-      }
-      byNumber.set(article.number, file);
-      articles.push(article);
-    }
-    if (!articles.length) throw new DataError(`version ${v.id} (${lang}) has no articles`, dir);
-    articles.sort((a, b) => compareArticleNumbers(a.number, b.number));
+    const files = readdirSync(dir).filter((n) => n.endsWith('.md')).sort()
+      .map((name) => ({ name, bytes: readBytes(join(dir, name)) }));
+    const articles = cachedArticles(dir, files, () => parseFolder(dir, files, { cid, vid: v.id, lang }));
     versions.set(key, articles);
     return articles;
   };
@@ -125,6 +111,28 @@ export function openStore(root = defaultStoreRoot()): Store {
       return existsSync(file) ? parseSections(readUtf8(file), file) : [];
     },
   };
+}
+
+/** Parses and checks every article file of one version folder, in reading order. */
+function parseFolder(dir: string, files: { name: string; bytes: Buffer }[], at: { cid: string; vid: string; lang: Lang }): Article[] {
+  const byNumber = new Map<string, string>();
+  const articles: Article[] = [];
+  for (const { name, bytes } of files) {
+    const file = join(dir, name);
+    const article = parseArticle(decodeUtf8(bytes, file), file);
+    const previous = byNumber.get(article.number);
+    if (previous) throw new DataError(`article ${article.number} is stored twice (also in ${previous})`, file);
+    if (articleFileName(article.number) !== name) {
+      throw new DataError(`holds article ${article.number} but is named ${name} (expected ${articleFileName(article.number)})`, file);
+    }
+    if (article.version !== at.vid || article.lang !== at.lang || article.constitution !== at.cid) {
+      throw new DataError(`frontmatter says ${article.constitution}/${article.version}/${article.lang}, folder is ${at.cid}/${at.vid}/${at.lang}`, file);
+    }
+    byNumber.set(article.number, file);
+    articles.push(article);
+  }
+  if (!articles.length) throw new DataError(`version ${at.vid} (${at.lang}) has no articles`, dir);
+  return articles.sort((a, b) => compareArticleNumbers(a.number, b.number));
 }
 
 function listIds(root: string): string[] {

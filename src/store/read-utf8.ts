@@ -5,12 +5,18 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads a text file that must be valid UTF-8; names the file and line of the first bad byte. */
 export function readUtf8(file: string): string {
-  let bytes: Buffer;
+  return decodeUtf8(readBytes(file), file);
+}
+
+export function readBytes(file: string): Buffer {
   try {
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch (error) {
     throw new DataError(`cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, file);
   }
+}
+
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {
     return decoder.decode(bytes).replace(/^\uFEFF/u, '');
   } catch {
@@ -18,7 +24,7 @@ export function readUtf8(file: string): string {
   }
 }
 
-function lineOfFirstBadByte(bytes: Buffer): number {
+function lineOfFirstBadByte(bytes: Uint8Array): number {
   let line = 1;
   let start = 0;
   for (let i = 0; i < bytes.length; i++) {

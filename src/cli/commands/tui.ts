@@ -33,8 +33,8 @@ export async function openTui(command: Command, from: string, to: string, option
 
 export function tuiCommand(program: Command): void {
   program
-    .command('tui', { isDefault: true })
-    .description('review changes interactively (the default command; the referendum pair unless two versions are named)')
+    .command('tui')
+    .description('review changes interactively (what `constdiff` alone opens; the referendum pair unless two versions are named)')
     .argument('[from]', 'older version', HEADLINE_PAIR[0])
     .argument('[to]', 'newer version', HEADLINE_PAIR[1])
     .option('--article <number>', 'open on this article')

@@ -1,0 +1,61 @@
+// Parsing ~100 article files through remark and YAML costs a few hundred
+// milliseconds; reading and hashing them costs a few. So the parsed articles of a
+// version folder are kept in a cache file keyed by the exact bytes of its files
+// and of the store code that parsed them: any change to either is a miss. Only a
+// folder that parsed and validated cleanly is cached; a broken cache file is
+// ignored. CONSTDIFF_NO_CACHE=1 turns it off.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Article } from '../types.js';
+
+export interface FolderFile {
+  name: string;
+  bytes: Buffer;
+}
+
+const CODE_DIR = dirname(fileURLToPath(import.meta.url));
+let codeHash: string | undefined;
+
+/** Hash of the store's own code, so a changed parser never reads an old cache. */
+function storeCodeHash(): string {
+  if (codeHash === undefined) {
+    const hash = createHash('sha256');
+    for (const name of readdirSync(CODE_DIR).sort()) {
+      if (/\.(js|ts)$/u.test(name)) hash.update(name).update(readFileSync(join(CODE_DIR, name)));
+    }
+    codeHash = hash.digest('hex');
+  }
+  return codeHash;
+}
+
+function cacheDir(): string {
+  let dir = CODE_DIR;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  const modules = join(dir, 'node_modules');
+  return existsSync(modules) ? join(modules, '.cache', 'constdiff') : join(tmpdir(), 'constdiff-cache');
+}
+
+export function cachedArticles(folder: string, files: FolderFile[], parse: () => Article[]): Article[] {
+  if (process.env.CONSTDIFF_NO_CACHE === '1') return parse();
+  const hash = createHash('sha256').update(storeCodeHash()).update(folder);
+  for (const f of files) hash.update(f.name).update('\0').update(String(f.bytes.length)).update('\0').update(f.bytes);
+  const file = join(cacheDir(), `${hash.digest('hex')}.json`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Article[];
+  } catch {
+    // Missing or unreadable: parse and (try to) remember.
+  }
+  const articles = parse();
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(articles));
+    renameSync(tmp, file);
+  } catch {
+    // A read-only cache location only costs speed.
+  }
+  return articles;
+}
