@@ -45,6 +45,8 @@ export function diffBlock(
     const labelFormat = !relabelled && old.label !== neu.label;
     if (labelFormat && !real) formatOnly = true;
     if (relabelled) status = 'renumbered';
+    // A point kept only as "Исключен Законом РК от …" was repealed, whatever the word diff says.
+    else if (real && isRepealedText(neu.text) && !isRepealedText(old.text)) status = 'repealed';
     else if (real || (exact && (format || labelFormat))) status = 'amended';
     else status = 'unchanged';
   } else if (neu) {

@@ -78,11 +78,15 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-/** Wording of a repealed article kept as a stub: "Исключена." / "Алып тасталды." */
-const REPEALED_STUB = /^(?:статья\s+\S+\s+)?(?:исключена|исключен|утратила силу|алып тасталды)\.?$/iu;
+/**
+ * Wording of a repealed article or point kept as a stub: "Исключена.", "Исключен
+ * Законом РК от 08.06.2022 (вводится в действие с 08.06.2022).", "алып тасталды -
+ * ҚР 10.03.2017 № 51-VI (…) Заңымен;". Only the act may follow the word.
+ */
+const REPEALED_STUB = /^(?:статья\s+\S+\s+)?(?:исключен[аоы]?|утратил[аио]?\s+силу|алып тасталды)(?:\s*[-–—]?\s*(?:законом|законами|ҚР)\s[^]*)?[.;]?$/iu;
 
 export function isRepealedText(text: string): boolean {
-  if (text.length > 60) return false;
+  if (text.length > 250) return false;
   return REPEALED_STUB.test(normalizeText(text).replace(/^[\s*_()]+|[\s*_()]+$/g, ''));
 }
 
