@@ -3,16 +3,18 @@
 // `loadDiff` when the user picks another pair of versions.
 import { Box, Text, useApp, useInput } from 'ink';
 import { useMemo, useRef, useState } from 'react';
-import type { VersionDiff, VersionInfo } from '../types.js';
+import type { ArticleHistory, VersionDiff, VersionInfo } from '../types.js';
 import { cachedArticleLines } from './articleLines.js';
+import { cachedHistoryLines } from './historyLines.js';
+import { cachedParallelLines } from './parallelLines.js';
 import { visibleArticles } from './articleList.js';
 import { DiffPane, diffTextRows } from './components/DiffPane.js';
-import { Footer } from './components/Footer.js';
+import { Footer, HISTORY_HELP, keyHelp } from './components/Footer.js';
 import { Header } from './components/Header.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { ListPane } from './components/ListPane.js';
 import { VersionPicker } from './components/VersionPicker.js';
-import { screenLayout } from './layout.js';
+import { screenLayout, type ScreenLayout } from './layout.js';
 import { handleKey, initialState, type TuiState } from './state.js';
 import { useTerminalSize } from './useTerminalSize.js';
 import type { Line } from './wrap.js';
@@ -26,6 +28,29 @@ export interface AppProps {
   /** Article number to open on, e.g. `44`. */
   initialArticle?: string;
   onExit?: () => void;
+  /**
+   * The life of one article across every stored version (`h`), the number read
+   * in version `inVersion`; synchronous, may throw. Without it `h` is not offered.
+   */
+  loadHistory?: (number: string, inVersion: string) => ArticleHistory;
+  /**
+   * The same pair in the other language (`l`), or undefined when the pair has
+   * only one. Without it `l` is not offered.
+   */
+  loadParallel?: (fromId: string, toId: string) => VersionDiff | undefined;
+}
+
+/** The diff pane's lines for the state: one language or two, inline or side by side. */
+function paneLines(state: TuiState, layout: ScreenLayout): Line[] {
+  const article = state.selected >= 0 ? state.diff.articles[state.selected] : undefined;
+  if (!article) return [];
+  if (state.parallel) return cachedParallelLines(article, state.diff, state.parallel, layout.diffInner);
+  return cachedArticleLines(article, state.diff, { width: layout.diffInner, sideBySide: state.sideBySide });
+}
+
+/** The history view takes the whole body: both panes' width. */
+function historyLinesFor(state: TuiState, layout: ScreenLayout): Line[] {
+  return state.overlay?.kind === 'history' ? cachedHistoryLines(state.overlay.history, layout.columns - 4) : [];
 }
 
 function listStatus(state: TuiState, shown: number): string {
@@ -51,9 +76,8 @@ export function App(props: AppProps) {
     [state.diff, state.changedOnly, state.query],
   );
   const article = state.selected >= 0 ? state.diff.articles[state.selected] : undefined;
-  const lines: Line[] = article
-    ? cachedArticleLines(article, state.diff, { width: layout.diffInner, sideBySide: state.sideBySide })
-    : [];
+  const lines = paneLines(state, layout);
+  const optionalKeys = { history: Boolean(props.loadHistory), parallel: Boolean(props.loadParallel) };
   const promptMatches = useMemo(
     () => (state.prompt?.kind === 'search'
       ? visibleArticles(state.diff, { changedOnly: state.changedOnly, query: state.prompt.text }).length : 0),
@@ -64,13 +88,14 @@ export function App(props: AppProps) {
     const now = latest.current;
     if (now.exited) return;
     const current = now.state;
-    const shown = current.selected >= 0 ? current.diff.articles[current.selected] : undefined;
-    const lineCount = shown
-      ? cachedArticleLines(shown, current.diff, { width: now.layout.diffInner, sideBySide: current.sideBySide }).length
-      : 0;
+    const lineCount = paneLines(current, now.layout).length;
+    const historyLineCount = historyLinesFor(current, now.layout).length;
     const next = handleKey(current, input, key, {
       versions: now.props.versions, loadDiff: now.props.loadDiff,
       diffLineCount: lineCount, diffRows: diffTextRows(lineCount, now.layout.paneRows),
+      historyLineCount, historyRows: diffTextRows(historyLineCount, now.layout.paneRows),
+      ...(now.props.loadHistory ? { loadHistory: now.props.loadHistory } : {}),
+      ...(now.props.loadParallel ? { loadParallel: now.props.loadParallel } : {}),
     });
     if (next === 'exit') {
       now.exited = true;
@@ -90,7 +115,10 @@ export function App(props: AppProps) {
 
   let body;
   if (state.overlay?.kind === 'help') {
-    body = <HelpOverlay width={layout.columns} rows={layout.paneRows} />;
+    body = <HelpOverlay width={layout.columns} rows={layout.paneRows} keys={optionalKeys} />;
+  } else if (state.overlay?.kind === 'history') {
+    body = <DiffPane lines={historyLinesFor(state, layout)} scroll={state.overlay.scroll} focused
+      width={layout.columns} rows={layout.paneRows} />;
   } else if (state.overlay?.kind === 'versions') {
     body = <VersionPicker versions={props.versions} step={state.overlay.step} cursor={state.overlay.cursor}
       fromId={state.overlay.fromId} width={layout.columns} rows={layout.paneRows} />;
@@ -111,9 +139,10 @@ export function App(props: AppProps) {
 
   return (
     <Box flexDirection="column" width={layout.columns} height={layout.height}>
-      <Header diff={state.diff} width={layout.columns} />
+      <Header diff={state.diff} width={layout.columns} {...(state.parallel ? { secondLang: state.parallel.lang } : {})} />
       {body}
-      <Footer prompt={state.prompt} matches={promptMatches} message={state.message} width={layout.columns} />
+      <Footer prompt={state.prompt} matches={promptMatches} message={state.message} width={layout.columns}
+        help={state.overlay?.kind === 'history' ? HISTORY_HELP : keyHelp(optionalKeys)} />
     </Box>
   );
 }

@@ -18,14 +18,14 @@ export interface LayoutOptions {
 }
 
 const INDENT_PER_LEVEL = 2;
-const COLUMN_GAP = ' │ ';
+export const COLUMN_GAP = ' │ ';
 
-const seg = (text: string, style: Segment['style'] = 'text'): Segment => ({ text: sanitizeForTerminal(text), style });
+export const seg = (text: string, style: Segment['style'] = 'text'): Segment => ({ text: sanitizeForTerminal(text), style });
 const deleted = (text: string): Segment => seg(DEL_OPEN + text + DEL_CLOSE, 'deleted');
 const inserted = (text: string): Segment => seg(INS_OPEN + text + INS_CLOSE, 'inserted');
 
 /** Whether the word ops of this block should show as plain new text. */
-function showsPlain(block: BlockDiff, diff: VersionDiff): boolean {
+function showsPlain(block: BlockDiff, diff: Pick<VersionDiff, 'options'>): boolean {
   return block.formatOnly && !diff.options.exact;
 }
 
@@ -61,7 +61,7 @@ function labelledBlock(level: number, label: Segment[], body: Segment[], width: 
   return wrapSegments([...prefix, ...body], width, hang);
 }
 
-function inlineBlock(block: BlockDiff, diff: VersionDiff, width: number): Line[] {
+export function inlineBlock(block: BlockDiff, diff: Pick<VersionDiff, 'options'>, width: number): Line[] {
   const plain = showsPlain(block, diff);
   return labelledBlock(block.level, labelSegments(block), opSegments(block.ops, plain ? 'new' : 'both', plain), width);
 }
@@ -78,7 +78,7 @@ function sideBlock(block: BlockDiff, diff: VersionDiff, columnWidth: number): Li
   return zipColumns(left, right, columnWidth);
 }
 
-function zipColumns(left: Line[], right: Line[], columnWidth: number): Line[] {
+export function zipColumns(left: Line[], right: Line[], columnWidth: number): Line[] {
   const rows = Math.max(left.length, right.length);
   const out: Line[] = [];
   for (let i = 0; i < rows; i++) {
@@ -87,7 +87,7 @@ function zipColumns(left: Line[], right: Line[], columnWidth: number): Line[] {
   return out;
 }
 
-function titleLines(article: ArticleDiff, width: number): Line[] {
+export function titleLines(article: ArticleDiff, width: number): Line[] {
   const words = article.counts.wordsAdded + article.counts.wordsRemoved > 0
     ? ` · +${article.counts.wordsAdded} -${article.counts.wordsRemoved} words` : '';
   const was = article.previousNumber && article.previousNumber !== article.number
@@ -113,11 +113,11 @@ function pendingTargetText(target: PendingTarget): string {
   }
 }
 
-function plainBlock(block: Block, width: number, style: Segment['style']): Line[] {
+export function plainBlock(block: Block, width: number, style: Segment['style']): Line[] {
   return labelledBlock(block.level, block.label ? [seg(block.label, 'label')] : [], [seg(block.text, style)], width);
 }
 
-function noteLines(article: ArticleDiff, width: number): Line[] {
+export function noteLines(article: ArticleDiff, width: number): Line[] {
   const lines: Line[] = [];
   const current = article.new ?? article.old;
   if (!current) return lines;

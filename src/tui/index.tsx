@@ -8,7 +8,9 @@ export { App, type AppProps } from './App.js';
 export { findArticleIndex, visibleArticles, STATUS_MARKS, PENDING_MARK } from './articleList.js';
 export { articleLines } from './articleLines.js';
 export { sanitizeForTerminal } from './sanitize.js';
-export { KEY_HELP } from './components/Footer.js';
+export { KEY_HELP, keyHelp } from './components/Footer.js';
+export { historyLines } from './historyLines.js';
+export { parallelArticleLines } from './parallelLines.js';
 
 export interface TuiStreams {
   stdin?: NodeJS.ReadStream;

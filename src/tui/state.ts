@@ -2,7 +2,7 @@
 // map can be read (and tested) apart from the React components.
 import type { Key } from 'ink';
 import { isUserFacingError } from '../errors.js';
-import type { VersionDiff, VersionInfo } from '../types.js';
+import type { ArticleHistory, VersionDiff, VersionInfo } from '../types.js';
 import { findArticleIndex, visibleArticles } from './articleList.js';
 import { sanitizeForTerminal } from './sanitize.js';
 
@@ -16,7 +16,9 @@ export interface Prompt {
 
 export type Overlay =
   | { kind: 'help' }
-  | { kind: 'versions'; step: 'from' | 'to'; cursor: number; fromId?: string };
+  | { kind: 'versions'; step: 'from' | 'to'; cursor: number; fromId?: string }
+  /** `h`: the life of the selected article across every version, scrolled to `scroll`. */
+  | { kind: 'history'; history: ArticleHistory; scroll: number };
 
 export interface TuiState {
   diff: VersionDiff;
@@ -33,6 +35,8 @@ export interface TuiState {
   scroll: number;
   /** Transient notice shown in the footer until the next key. */
   message: string | null;
+  /** `l`: the same pair in the second language, shown next to the first; null when off. */
+  parallel: VersionDiff | null;
 }
 
 /** What the key handler needs to know about the screen and the outside world. */
@@ -43,12 +47,19 @@ export interface KeyContext {
   diffRows: number;
   /** Lines the selected article takes at the current width and mode. */
   diffLineCount: number;
+  /** The history of an article, read as `number` in version `inVersion`; absent: `h` does nothing. */
+  loadHistory?: (number: string, inVersion: string) => ArticleHistory;
+  /** The pair in the other language, or undefined when the pair has none; absent: `l` only says so. */
+  loadParallel?: (fromId: string, toId: string) => VersionDiff | undefined;
+  /** Rows and lines of the history view, when it is open. */
+  historyRows?: number;
+  historyLineCount?: number;
 }
 
 export function initialState(diff: VersionDiff, initialArticle?: string): TuiState {
   const state: TuiState = {
     diff, selected: diff.articles.length ? 0 : -1, focus: 'list', sideBySide: false, changedOnly: false,
-    query: '', prompt: null, overlay: null, scroll: 0, message: null,
+    query: '', prompt: null, overlay: null, scroll: 0, message: null, parallel: null,
   };
   if (initialArticle !== undefined) {
     const index = findArticleIndex(diff, initialArticle);
@@ -120,13 +131,13 @@ function loadVersions(state: TuiState, fromId: string, toId: string, ctx: KeyCon
   try {
     diff = ctx.loadDiff(fromId, toId);
   } catch (error) {
-    const reason = isUserFacingError(error) || error instanceof Error ? error.message : String(error);
-    return { ...closed, message: `Could not compare ${fromId} and ${toId}: ${sanitizeForTerminal(reason)}` };
+    return { ...closed, message: `Could not compare ${fromId} and ${toId}: ${reason(error)}` };
   }
   // Stay on the same article number when the new pair has it.
   const current = state.diff.articles[state.selected];
   const index = current ? findArticleIndex(diff, current.number) : -1;
-  return reselect({ ...closed, diff, selected: index >= 0 ? index : diff.articles.length ? 0 : -1, scroll: 0 });
+  const next = reselect({ ...closed, diff, selected: index >= 0 ? index : diff.articles.length ? 0 : -1, scroll: 0 });
+  return state.parallel ? withParallel({ ...next, parallel: null }, ctx) : next;
 }
 
 function versionsKey(state: TuiState, overlay: Extract<Overlay, { kind: 'versions' }>, input: string, key: Key,
@@ -145,6 +156,52 @@ function versionsKey(state: TuiState, overlay: Extract<Overlay, { kind: 'version
   return loadVersions(state, overlay.fromId!, picked.id, ctx);
 }
 
+function reason(error: unknown): string {
+  return sanitizeForTerminal(isUserFacingError(error) || error instanceof Error ? error.message : String(error));
+}
+
+/** Turns the two-language view on for the current pair, or says why it cannot. */
+function withParallel(state: TuiState, ctx: KeyContext): TuiState {
+  const { from, to } = state.diff;
+  let parallel: VersionDiff | undefined;
+  try {
+    parallel = ctx.loadParallel?.(from.id, to.id);
+  } catch (error) {
+    return { ...state, parallel: null, message: `No second language: ${reason(error)}` };
+  }
+  if (!parallel) return { ...state, parallel: null, message: `${from.id} → ${to.id} has no second language; showing ${state.diff.lang} only` };
+  return { ...state, parallel, sideBySide: false, scroll: 0 };
+}
+
+function openHistory(state: TuiState, ctx: KeyContext): TuiState {
+  const article = state.diff.articles[state.selected];
+  if (!ctx.loadHistory || !article) return state;
+  // The number as read in the newer version, or in the older one for a repealed article.
+  const [number, version] = article.new ? [article.new.number, state.diff.to.id] : [article.old!.number, state.diff.from.id];
+  try {
+    return { ...state, overlay: { kind: 'history', history: ctx.loadHistory(number, version), scroll: 0 } };
+  } catch (error) {
+    return { ...state, message: `No history for article ${sanitizeForTerminal(number)}: ${reason(error)}` };
+  }
+}
+
+function historyKey(state: TuiState, overlay: Extract<Overlay, { kind: 'history' }>, input: string, key: Key,
+  ctx: KeyContext): TuiState {
+  if (key.escape || input === 'h' || input === 'q') return { ...state, overlay: null };
+  const rows = ctx.historyRows ?? ctx.diffRows;
+  const max = Math.max(0, (ctx.historyLineCount ?? 0) - rows);
+  const page = Math.max(1, rows - 1);
+  let delta = 0;
+  if (key.downArrow || input === 'j') delta = 1;
+  else if (key.upArrow || input === 'k') delta = -1;
+  else if (key.pageDown || input === ' ') delta = page;
+  else if (key.pageUp) delta = -page;
+  else if (key.home) delta = -Infinity;
+  else if (key.end) delta = Infinity;
+  const scroll = Math.min(max, Math.max(0, overlay.scroll + delta));
+  return scroll === overlay.scroll ? state : { ...state, overlay: { ...overlay, scroll } };
+}
+
 /** The next state after a key press, or 'exit' to quit. */
 export function handleKey(state: TuiState, input: string, key: Key, ctx: KeyContext): TuiState | 'exit' {
   if (key.ctrl && input === 'c') return 'exit';
@@ -152,6 +209,7 @@ export function handleKey(state: TuiState, input: string, key: Key, ctx: KeyCont
   if (state.prompt) return promptKey(quiet, state.prompt, input, key);
   if (state.overlay?.kind === 'help') return { ...quiet, overlay: null };
   if (state.overlay?.kind === 'versions') return versionsKey(quiet, state.overlay, input, key, ctx);
+  if (state.overlay?.kind === 'history') return historyKey(quiet, state.overlay, input, key, ctx);
 
   if (key.escape && state.query) return reselect({ ...quiet, query: '', message: 'Search cleared' });
   if (input === 'q' || key.escape) return 'exit';
@@ -161,7 +219,9 @@ export function handleKey(state: TuiState, input: string, key: Key, ctx: KeyCont
     const fromIndex = ctx.versions.findIndex((v) => v.id === state.diff.from.id);
     return { ...quiet, overlay: { kind: 'versions', step: 'from', cursor: Math.max(0, fromIndex) } };
   }
-  if (input === 's') return { ...quiet, sideBySide: !state.sideBySide, scroll: 0 };
+  if (input === 's') return { ...quiet, sideBySide: !state.sideBySide, parallel: null, scroll: 0 };
+  if (input === 'h') return openHistory(quiet, ctx);
+  if (input === 'l') return state.parallel ? { ...quiet, parallel: null, scroll: 0 } : withParallel(quiet, ctx);
   if (input === 'c') return reselect({ ...quiet, changedOnly: !state.changedOnly });
   if (input === '/') return { ...quiet, prompt: { kind: 'search', text: state.query } };
   if (input === 'g' || input === ':') return { ...quiet, prompt: { kind: 'jump', text: '' } };

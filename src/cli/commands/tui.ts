@@ -4,6 +4,10 @@ import { storeOf, langOf, DEFAULT_CONSTITUTION } from '../context.js';
 import { compareVersions } from '../compare.js';
 import { emit } from '../output.js';
 import { render, selectArticles } from './diff.js';
+import { loadTimeline } from './history.js';
+import { articleHistory, type Timeline } from '../../diff/history.js';
+import type { Store } from '../../store/index.js';
+import { LANGS, type Lang } from '../../types.js';
 
 export const HEADLINE_PAIR = ['before-referendum', 'after-referendum'] as const;
 
@@ -12,6 +16,19 @@ interface TuiOptions {
   lang: string;
   exact?: boolean;
   constitution: string;
+}
+
+/** What the TUI's `h` (history) and `l` (second language) load; the timeline is read once, on first use. */
+function tuiLoaders(store: Store, constitution: string, lang: Lang, exact: boolean | undefined) {
+  let timeline: Timeline | undefined;
+  const other = LANGS.find((l) => l !== lang)!;
+  return {
+    loadHistory: (number: string, inVersion: string) =>
+      articleHistory((timeline ??= loadTimeline(store, constitution, lang)), number, inVersion),
+    loadParallel: (from: string, to: string) => ([from, to].every((v) => store.version(constitution, v).languages.includes(other))
+      ? compareVersions(store, { constitution, from, to, lang: other, exact })
+      : undefined),
+  };
 }
 
 /** Opens the terminal UI; when stdout is not a terminal, prints the text report instead. */
@@ -28,7 +45,10 @@ export async function openTui(command: Command, from: string, to: string, option
   }
   // Loaded only here: React and ink are not needed by the other commands.
   const { launchTui } = await import('../../tui/launch.js');
-  await launchTui({ diff, versions: store.constitution(options.constitution).versions, loadDiff: load, initialArticle });
+  await launchTui({
+    diff, versions: store.constitution(options.constitution).versions, loadDiff: load, initialArticle,
+    ...tuiLoaders(store, options.constitution, lang, options.exact),
+  });
 }
 
 export function tuiCommand(program: Command): void {

@@ -15,15 +15,17 @@ export function summaryText(diff: VersionDiff): string {
   return parts.join(' · ');
 }
 
-export function versionsText(diff: VersionDiff): string {
+/** `kz rus  2019-03-23 (…) → 2022-06-08 (…)`; `rus+kaz` while both languages are shown. */
+export function versionsText(diff: VersionDiff, secondLang?: string): string {
   const side = (v: VersionDiff['from']) => `${v.id}${v.label ? ` (${v.label})` : ''}`;
-  return sanitizeForTerminal(`${diff.constitution} ${diff.lang}  ${side(diff.from)} → ${side(diff.to)}`);
+  const langs = secondLang ? `${diff.lang}+${secondLang}` : diff.lang;
+  return sanitizeForTerminal(`${diff.constitution} ${langs}  ${side(diff.from)} → ${side(diff.to)}`);
 }
 
-export function Header({ diff, width }: { diff: VersionDiff; width: number }) {
+export function Header({ diff, width, secondLang }: { diff: VersionDiff; width: number; secondLang?: string }) {
   return (
     <>
-      <Text bold wrap="truncate-end">{truncateToWidth(versionsText(diff), width)}</Text>
+      <Text bold wrap="truncate-end">{truncateToWidth(versionsText(diff, secondLang), width)}</Text>
       <Text wrap="truncate-end">{truncateToWidth(summaryText(diff), width)}</Text>
     </>
   );

@@ -3,6 +3,16 @@ import { Box, Text } from 'ink';
 import { PENDING_MARK, STATUS_MARKS } from '../articleList.js';
 import { DEL_CLOSE, DEL_OPEN, INS_CLOSE, INS_OPEN } from '../articleLines.js';
 import { truncateToWidth } from '../wrap.js';
+import type { OptionalKeys } from './Footer.js';
+
+/** The help text; `h` and `l` appear only when the App can load a history / a second language. */
+export function helpLines(keys: OptionalKeys = {}): string[] {
+  // One line for both keys, so the help still fits 24 rows.
+  const extra = keys.history && keys.parallel ? '  h  l         history of the article (Esc back)  ·  both languages side by side'
+    : keys.history ? '  h            history of the article: every version, date, acts (Esc back)'
+      : keys.parallel ? '  l            both languages side by side (where the pair has two)' : undefined;
+  return HELP_LINES.flatMap((line) => (line.startsWith('  s ') && extra ? [extra, line] : [line]));
+}
 
 export const HELP_LINES: string[] = [
   'Keys',
@@ -26,11 +36,12 @@ export const HELP_LINES: string[] = [
   'Press any key to close.',
 ];
 
-export function HelpOverlay({ width, rows }: { width: number; rows: number }) {
+export function HelpOverlay({ width, rows, keys }: { width: number; rows: number; keys?: OptionalKeys }) {
   const inner = width - 4;
+  const lines = helpLines(keys);
   return (
     <Box width={width} height={rows + 2} flexDirection="column" borderStyle="round" borderColor="cyan" paddingX={1}>
-      {HELP_LINES.slice(0, rows).map((line, i) => (
+      {lines.slice(0, rows).map((line, i) => (
         <Text key={i} bold={i === 0 || line === 'Marks'} wrap="truncate-end">{truncateToWidth(line, inner) || ' '}</Text>
       ))}
     </Box>

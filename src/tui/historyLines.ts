@@ -1,0 +1,78 @@
+// The `h` view: the life of one article as screen lines. Each version gets a
+// heading (date, date in force, the article's number, what happened, the acts
+// credited); the first version shows its whole text, later ones only the
+// points whose wording changed, with the same [-…-] / {+…+} marks as the diff pane.
+import type { ArticleHistory, ArticleHistoryStep } from '../types.js';
+import { articleTitle, STATUS_SYMBOL } from '../report/format.js';
+import { formatAttributedAct } from '../report/history-text.js';
+import { inlineBlock, plainBlock, seg } from './articleLines.js';
+import { wrapSegments, type Line } from './wrap.js';
+
+const NOT_EXACT = { options: { exact: false } };
+const numberAt = (h: ArticleHistory, s: ArticleHistoryStep) => s.number ?? s.diff.old?.number ?? h.number;
+
+function whatHappened(h: ArticleHistory, i: number): string {
+  const step = h.steps[i]!;
+  const d = step.diff;
+  if (i === 0) return 'first text in the store';
+  if (d.status === 'renumbered') {
+    return `renumbered ${numberAt(h, h.steps[i - 1]!)} → ${numberAt(h, step)}${d.textChanged ? ', reworded' : ', wording kept'}`;
+  }
+  return d.formatOnly && d.status === 'unchanged' ? 'unchanged (formatting only)' : d.status;
+}
+
+function stepHeading(h: ArticleHistory, i: number, width: number): Line[] {
+  const step = h.steps[i]!;
+  const symbol = STATUS_SYMBOL[i === 0 ? 'added' : step.diff.status];
+  const words = i > 0 && step.changed ? ` · +${step.diff.counts.wordsAdded} -${step.diff.counts.wordsRemoved} words` : '';
+  const acts = step.acts.length ? ` · by ${step.acts.map(formatAttributedAct).join(', ')}`
+    : i > 0 && step.changed ? ' · no act named in the footnotes' : '';
+  return wrapSegments([
+    seg(`${symbol} ${step.version.id} `, 'title'),
+    seg(`${articleTitle(numberAt(h, step))}: ${whatHappened(h, i)}`, step.changed || i === 0 ? 'text' : 'muted'),
+    seg(`${words}${acts}`, 'muted'),
+    seg(step.version.effective !== step.version.id ? ` · in force from ${step.version.effective}` : '', 'muted'),
+  ], width, 2);
+}
+
+/** All lines of the history view at the given width. */
+export function historyLines(h: ArticleHistory, width: number): Line[] {
+  const w = Math.max(10, width);
+  const numbers = [...new Set(h.steps.map((s) => numberAt(h, s)))];
+  const changes = h.steps.filter((s, i) => i > 0 && s.changed).length;
+  const lines: Line[] = [
+    ...wrapSegments([
+      seg(`History of ${articleTitle(h.number)}`, 'title'),
+      seg(` · ${h.lang} · ${h.steps.length} versions, changed in ${changes}`
+        + (numbers.length > 1 ? ` · numbered ${numbers.join(' → ')}` : ''), 'muted'),
+    ], w, 2),
+    [seg('Esc or h: back to the diff', 'muted')],
+  ];
+  for (const [i, step] of h.steps.entries()) {
+    lines.push([], ...stepHeading(h, i, w));
+    if (i === 0) {
+      for (const block of step.diff.new?.blocks ?? []) lines.push(...plainBlock(block, w, 'text'));
+      continue;
+    }
+    if (!step.changed) continue;
+    // Formatting-only blocks are `unchanged` (see classify.ts): only real changes are listed.
+    for (const block of step.diff.blocks) {
+      if (block.status !== 'unchanged') lines.push(...inlineBlock(block, NOT_EXACT, w));
+    }
+  }
+  return lines;
+}
+
+const cache = new WeakMap<ArticleHistory, Map<number, Line[]>>();
+
+export function cachedHistoryLines(h: ArticleHistory, width: number): Line[] {
+  let byWidth = cache.get(h);
+  if (!byWidth) cache.set(h, (byWidth = new Map()));
+  let lines = byWidth.get(width);
+  if (!lines) {
+    lines = historyLines(h, width);
+    if (byWidth.size >= 8) byWidth.clear();
+    byWidth.set(width, lines);
+  }
+  return lines;
+}
