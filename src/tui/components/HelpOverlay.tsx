@@ -8,7 +8,7 @@ import type { OptionalKeys } from './Footer.js';
 /** The help text; `h` and `l` appear only when the App can load a history / a second language. */
 export function helpLines(keys: OptionalKeys = {}): string[] {
   // One line for both keys, so the help still fits 24 rows.
-  const extra = keys.history && keys.parallel ? '  h  l         history of the article (Esc back)  ·  both languages side by side'
+  const extra = keys.history && keys.parallel ? '  h  l         article history (Esc back) · both languages side by side'
     : keys.history ? '  h            history of the article: every version, date, acts (Esc back)'
       : keys.parallel ? '  l            both languages side by side (where the pair has two)' : undefined;
   return HELP_LINES.flatMap((line) => (line.startsWith('  s ') && extra ? [extra, line] : [line]));
