@@ -377,7 +377,7 @@ test('runTui resolves after q and restores the screen; refuses a non-terminal st
     stdin: stdin as unknown as NodeJS.ReadStream, stdout: stdout as unknown as NodeJS.WriteStream,
   });
   await ready(app);
-  assert.equal(stdout.frames[0], '\u001b[?1049h', 'enters the alternate screen');
+  assert.equal(stdout.frames[0], '\u001b[?1049h\u001b[H\u001b[2J', 'enters the alternate screen, cursor home, cleared');
   await press(app, 'q');
   await done;
   assert.ok(exited);

@@ -18,7 +18,9 @@ export interface TuiStreams {
 }
 
 // Alternate screen: the browser gets a clean screen and the shell's contents come back on exit.
-const ENTER_ALT_SCREEN = '\u001b[?1049h';
+// ink draws from wherever the cursor stands; on the alternate screen that is still the
+// shell's cursor position (often the bottom row), so home it and clear first.
+const ENTER_ALT_SCREEN = '\u001b[?1049h\u001b[H\u001b[2J';
 const LEAVE_ALT_SCREEN = '\u001b[?1049l';
 
 export async function runTui(props: AppProps, streams: TuiStreams = {}): Promise<void> {
