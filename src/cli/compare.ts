@@ -1,6 +1,7 @@
 // Loading two versions from the store and comparing them: the one place the
 // CLI (diff, report, tui) turns version names into a VersionDiff.
-import type { Lang, VersionDiff } from '../types.js';
+import type { Lang, ReportFormat, VersionDiff } from '../types.js';
+import { checkLang } from '../store/names.js';
 import type { Store } from '../store/index.js';
 import { UsageError } from '../errors.js';
 import { diffVersions } from '../diff/index.js';
@@ -30,4 +31,13 @@ export function compareVersions(store: Store, req: CompareRequest): VersionDiff 
     oldArticles: store.readVersion(req.constitution, from.id, req.lang),
     newArticles: adopted ? applyPendingAll(newArticles, { includeConditional: true }) : newArticles,
   }, { exact: req.exact === true, ...(adopted ? { asAdopted: true } : {}) });
+}
+
+/** `--parallel <lang>`: the same comparison in a second language, for the HTML report. */
+export function parallelDiff(store: Store, req: CompareRequest, parallel: string | undefined, format: ReportFormat): VersionDiff | undefined {
+  if (parallel === undefined) return undefined;
+  const lang = checkLang(parallel);
+  if (format !== 'html') throw new UsageError('--parallel works with --format html');
+  if (lang === req.lang) throw new UsageError(`--parallel ${lang} is the report's own language; name the other one`);
+  return compareVersions(store, { ...req, lang });
 }

@@ -11,10 +11,11 @@ export async function main(argv: string[]): Promise<number> {
     .option('--store <dir>', 'the constitution store to read (default: the bundled one)')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text.startsWith('error:') ? `constdiff: ${text.slice(7)}` : text) });
-  registerCommands(program);
+  // `constdiff` alone opens the terminal UI on the referendum pair.
+  const args = argv.length ? argv : ['tui'];
   try {
-    // `constdiff` alone opens the terminal UI on the referendum pair.
-    await program.parseAsync(argv.length ? argv : ['tui'], { from: 'user' });
+    await registerCommands(program, args);
+    await program.parseAsync(args, { from: 'user' });
     return Number(process.exitCode ?? 0);
   } catch (error) {
     if (error instanceof CommanderError) {

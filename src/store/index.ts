@@ -9,7 +9,7 @@ import { parseArticle } from './article-file.js';
 import { parseManifest } from './manifest.js';
 import { articleFileName, checkArticleNumber, checkConstitutionId, compareArticleNumbers, isVersionId, printable } from './names.js';
 import { decodeUtf8, readBytes, readUtf8 } from './read-utf8.js';
-import { cachedArticles } from './parse-cache.js';
+import { cachedParse } from './parse-cache.js';
 import { parseSections, type Section } from './sections.js';
 
 export { serializeArticle, parseArticle } from './article-file.js';
@@ -50,7 +50,8 @@ export function openStore(root = defaultStoreRoot()): Store {
     if (!info) {
       const file = join(root, id, 'manifest.yaml');
       if (!existsSync(file)) throw new UsageError(`unknown constitution "${id}" (known: ${listIds(root).join(', ') || 'none'})`);
-      info = parseManifest(readUtf8(file), file);
+      const bytes = readBytes(file);
+      info = cachedParse(file, [{ name: 'manifest.yaml', bytes }], () => parseManifest(decodeUtf8(bytes, file), file));
       if (info.id !== id) throw new DataError(`manifest id "${info.id}" does not match its folder "${id}"`, file);
       manifests.set(id, info);
     }
@@ -83,7 +84,7 @@ export function openStore(root = defaultStoreRoot()): Store {
     const dir = langDir(cid, v.id, lang);
     const files = readdirSync(dir).filter((n) => n.endsWith('.md')).sort()
       .map((name) => ({ name, bytes: readBytes(join(dir, name)) }));
-    const articles = cachedArticles(dir, files, () => parseFolder(dir, files, { cid, vid: v.id, lang }));
+    const articles = cachedParse(dir, files, () => parseFolder(dir, files, { cid, vid: v.id, lang }));
     versions.set(key, articles);
     return articles;
   };

@@ -1,5 +1,5 @@
 // `constitution/<id>/manifest.yaml`: the constitution's title and its versions.
-import YAML from 'yaml';
+import { parseYaml, stringifyYaml } from './yaml.js';
 import type { ConstitutionInfo, Lang, VersionInfo } from '../types.js';
 import { LANGS } from '../types.js';
 import { DataError } from '../errors.js';
@@ -8,7 +8,7 @@ import { isVersionId } from './names.js';
 export function parseManifest(text: string, file: string): ConstitutionInfo {
   let data: unknown;
   try {
-    data = YAML.parse(text);
+    data = parseYaml(text);
   } catch (error) {
     throw new DataError(`broken manifest: ${String((error as Error).message).split('\n')[0]}`, file);
   }
@@ -38,5 +38,5 @@ export function parseManifest(text: string, file: string): ConstitutionInfo {
 }
 
 export function serializeManifest(info: ConstitutionInfo): string {
-  return YAML.stringify(info, { lineWidth: 0 });
+  return stringifyYaml(info);
 }

@@ -1,15 +1,14 @@
 // Parsing ~100 article files through remark and YAML costs a few hundred
-// milliseconds; reading and hashing them costs a few. So the parsed articles of a
-// version folder are kept in a cache file keyed by the exact bytes of its files
-// and of the store code that parsed them: any change to either is a miss. Only a
-// folder that parsed and validated cleanly is cached; a broken cache file is
+// milliseconds; reading and hashing them costs a few. So what the store parses
+// (the articles of a version folder, a manifest) is kept in a cache file keyed by the exact bytes of its files
+// and of the store code that parsed them: any change to either is a miss. Only
+// what parsed and validated cleanly is cached; a broken cache file is
 // ignored. CONSTDIFF_NO_CACHE=1 turns it off.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Article } from '../types.js';
 
 export interface FolderFile {
   name: string;
@@ -38,24 +37,25 @@ function cacheDir(): string {
   return existsSync(modules) ? join(modules, '.cache', 'constdiff') : join(tmpdir(), 'constdiff-cache');
 }
 
-export function cachedArticles(folder: string, files: FolderFile[], parse: () => Article[]): Article[] {
+/** `parse()`, or its earlier result for the same `place` and the same file bytes. */
+export function cachedParse<T>(place: string, files: FolderFile[], parse: () => T): T {
   if (process.env.CONSTDIFF_NO_CACHE === '1') return parse();
-  const hash = createHash('sha256').update(storeCodeHash()).update(folder);
+  const hash = createHash('sha256').update(storeCodeHash()).update(place);
   for (const f of files) hash.update(f.name).update('\0').update(String(f.bytes.length)).update('\0').update(f.bytes);
   const file = join(cacheDir(), `${hash.digest('hex')}.json`);
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Article[];
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
     // Missing or unreadable: parse and (try to) remember.
   }
-  const articles = parse();
+  const result = parse();
   try {
     mkdirSync(dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(articles));
+    writeFileSync(tmp, JSON.stringify(result));
     renameSync(tmp, file);
   } catch {
     // A read-only cache location only costs speed.
   }
-  return articles;
+  return result;
 }

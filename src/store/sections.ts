@@ -1,6 +1,6 @@
 // `sections.<lang>.yaml` beside a version's article folders: section titles in
 // order with the editorial footnotes that belong to a section, not an article.
-import YAML from 'yaml';
+import { parseYaml, stringifyYaml } from './yaml.js';
 import type { Footnote, Note } from '../types.js';
 import { DataError } from '../errors.js';
 
@@ -15,7 +15,7 @@ export interface Section {
 export function parseSections(text: string, file: string): Section[] {
   let data: unknown;
   try {
-    data = YAML.parse(text);
+    data = parseYaml(text);
   } catch (error) {
     throw new DataError(`broken sections file: ${String((error as Error).message).split('\n')[0]}`, file);
   }
@@ -24,5 +24,5 @@ export function parseSections(text: string, file: string): Section[] {
 }
 
 export function serializeSections(sections: Section[]): string {
-  return YAML.stringify(sections, { lineWidth: 0 });
+  return stringifyYaml(sections);
 }

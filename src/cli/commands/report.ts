@@ -2,9 +2,9 @@ import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { UsageError } from '../../errors.js';
 import { storeOf, langOf, DEFAULT_CONSTITUTION } from '../context.js';
-import { compareVersions } from '../compare.js';
+import { compareVersions, parallelDiff } from '../compare.js';
 import { emit } from '../output.js';
-import { parallelDiff, renderAsync } from './diff.js';
+import { renderReport } from '../render.js';
 import { HEADLINE_PAIR } from './tui.js';
 
 interface ReportOptions {
@@ -39,7 +39,7 @@ export function reportCommand(program: Command): void {
       if (!options.output && !options.force && existsSync(file)) {
         throw new UsageError(`${file} already exists; use --force to replace it or --output to name another file`);
       }
-      emit(await renderAsync(diff, 'html', true, parallel ? { parallel } : {}), file);
+      emit(await renderReport(diff, 'html', { toFile: true, parallel }), file);
       process.stdout.write(`wrote ${file}: ${diff.summary.changed} of ${diff.summary.total} articles changed\n`);
     });
 }

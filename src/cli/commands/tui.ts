@@ -3,7 +3,8 @@ import { checkArticleNumber } from '../../store/names.js';
 import { storeOf, langOf, DEFAULT_CONSTITUTION } from '../context.js';
 import { compareVersions } from '../compare.js';
 import { emit } from '../output.js';
-import { render, selectArticles } from './diff.js';
+import { selectArticles } from '../../diff/select.js';
+import { renderReport } from '../render.js';
 import { loadTimeline } from './history.js';
 import { articleHistory, type Timeline } from '../../diff/history.js';
 import type { Store } from '../../store/index.js';
@@ -40,7 +41,8 @@ export async function openTui(command: Command, from: string, to: string, option
   const initialArticle = options.article ? checkArticleNumber(options.article) : undefined;
   if (initialArticle) selectArticles(diff, [initialArticle], false); // refuses an unknown article with one line
   if (!process.stdout.isTTY || !process.stdin.isTTY) {
-    emit(render(initialArticle ? selectArticles(diff, [initialArticle], false) : selectArticles(diff, undefined, true), 'text', false));
+    const shown = initialArticle ? selectArticles(diff, [initialArticle], false) : selectArticles(diff, undefined, true);
+    emit(await renderReport(shown, 'text', { toFile: false }));
     return;
   }
   // Loaded only here: React and ink are not needed by the other commands.

@@ -1,0 +1,29 @@
+// How a comparison becomes output. Each renderer is loaded only when its format
+// is asked for, so a run pays only for the code it uses.
+import type { ReportFormat, VersionDiff } from '../types.js';
+
+export const FORMATS: readonly ReportFormat[] = ['text', 'md', 'json', 'patch', 'html'];
+
+export interface RenderOptions {
+  /** Output goes to a file: no color, no wrapping to the terminal. */
+  toFile: boolean;
+  /** html: the same comparison in a second language, shown side by side. */
+  parallel?: VersionDiff;
+}
+
+export async function renderReport(diff: VersionDiff, format: ReportFormat, options: RenderOptions): Promise<string> {
+  switch (format) {
+    case 'json': return (await import('../report/json.js')).renderJson(diff);
+    case 'md': return (await import('../report/markdown.js')).renderMarkdown(diff);
+    case 'patch': return (await import('../report/patch.js')).renderPatch(diff);
+    case 'html': return (await import('../report/html/index.js')).renderHtml(diff, options.parallel ? { parallel: options.parallel } : {});
+    case 'text': {
+      const { renderText, shouldColor } = await import('../report/text.js');
+      const terminal = !options.toFile && process.stdout.isTTY;
+      return renderText(diff, {
+        color: !options.toFile && shouldColor(process.stdout, process.env),
+        width: terminal ? process.stdout.columns : undefined,
+      });
+    }
+  }
+}
