@@ -41,7 +41,7 @@ function readLanguage(dir: string, lang: Lang): ExportLanguage {
 function readFile(file: string) {
   const text = readUtf8(file);
   if (!text.trim()) throw new DataError('file is empty', file);
-  const tree = parseMarkdown(text);
+  const tree = parseMarkdown(text, file);
   let source: string | undefined;
   const head = tree.children[0];
   if (head?.type === 'yaml') {

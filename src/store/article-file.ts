@@ -39,7 +39,7 @@ export function serializeArticle(article: Article): string {
 
 /** Reads one article file. `file` names it in errors. */
 export function parseArticle(source: string, file: string): Article {
-  const tree = parseMarkdown(source);
+  const tree = parseMarkdown(source, file);
   const head = tree.children[0];
   if (!head || head.type !== 'yaml') throw new DataError('missing frontmatter (--- … ---)', file, 1);
   let data: unknown;

@@ -30,7 +30,7 @@ export function serializeBody(blocks: Block[]): string {
 
 /** Blocks of a Markdown body written by `serializeBody`, or of any similar Markdown. */
 export function parseBody(markdown: string, file = '<body>'): Block[] {
-  return blocksOf(parseMarkdown(markdown), markdown, file);
+  return blocksOf(parseMarkdown(markdown, file), markdown, file);
 }
 
 /** Blocks of the body nodes of an already parsed file (frontmatter skipped). */
