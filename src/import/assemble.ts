@@ -102,6 +102,7 @@ export function assemble(items: Item[], meta: { constitution: string; version: s
       }
       case 'text': {
         const draft = (current ?? (started ? null : preamble)) as Draft | null;
+        if (draft === preamble && !preamble.file) Object.assign(preamble, { file: item.file, line: item.line });
         if (!draft) {
           note(unplaced, item, `text outside any article: "${item.text.slice(0, 50)}"`);
           break;
@@ -126,6 +127,7 @@ export function assemble(items: Item[], meta: { constitution: string; version: s
         collecting = null;
         const a = item.annotation;
         const draft = (current ?? (started ? null : preamble)) as Draft | null;
+        if (draft === preamble && !preamble.file) Object.assign(preamble, { file: item.file, line: item.line });
         if (!draft) {
           const section = sections.at(-1);
           if (section && a.kind === 'footnote') section.footnotes.push({ text: a.text, acts: a.acts });
@@ -162,7 +164,7 @@ export function assemble(items: Item[], meta: { constitution: string; version: s
   for (const a of articles) {
     for (const p of a.pending) {
       if (p.target.kind !== 'repeal' && !p.blocks.length) {
-        throw new DataError(`article ${a.number}: pending wording "${p.note.slice(0, 60)}" has no text`, seen.get(a.number)?.file);
+        throw new DataError(`article ${a.number}: pending wording "${p.note.slice(0, 60)}" has no text`, (seen.get(a.number) ?? preamble).file);
       }
     }
   }

@@ -4,6 +4,8 @@ import type { Section } from '../store/sections.js';
 import type { VersionContent } from '../store/write.js';
 import { assemble, type ImportIssue } from './assemble.js';
 import { readExport } from './export-files.js';
+import { DataError } from '../errors.js';
+import { join } from 'node:path';
 
 export type { ImportIssue } from './assemble.js';
 
@@ -31,6 +33,10 @@ export function importExport(dir: string, options: ImportOptions): ImportResult 
   const sources: Partial<Record<Lang, string>> = {};
   for (const { lang, source, items } of languages) {
     const result = assemble(items, { constitution: options.constitution, version: options.version, lang });
+    // Text with no article heading at all is not an export (it would store a lone preamble).
+    if (!result.articles.some((a) => a.number !== 'preamble')) {
+      throw new DataError('no article found (no "Статья N" or "N-бап" heading)', join(dir, `${lang}.md`));
+    }
     articles[lang] = result.articles;
     sections[lang] = result.sections;
     repairs.push(...result.repairs);

@@ -98,7 +98,10 @@ function isAlive(pid: number): boolean {
 /** Relative path -> text of every file of the version, each article checked by reading it back. */
 function renderFiles(content: VersionContent): Map<string, string> {
   const files = new Map<string, string>();
-  for (const [lang, articles] of Object.entries(content.articles) as [Lang, Article[]][]) {
+  const languages = Object.entries(content.articles) as [Lang, Article[]][];
+  if (!languages.length) throw new DataError(`version ${content.version.id} has no text in any language; refusing to store it`);
+  for (const [lang, articles] of languages) {
+    if (!articles.length) throw new DataError(`version ${content.version.id} has no articles in ${lang}; refusing to store it`);
     for (const article of articles) {
       const path = join(lang, articleFileName(article.number));
       if (files.has(path)) throw new DataError(`article ${article.number} (${lang}) appears twice in version ${content.version.id}`);
