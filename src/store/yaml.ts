@@ -6,5 +6,7 @@ type Yaml = { parse: typeof Parse; stringify: typeof Stringify };
 let yaml: Yaml | undefined;
 const load = (): Yaml => (yaml ??= lazyRequire<Yaml>('yaml'));
 
-export const parseYaml = (text: string): unknown => load().parse(text);
+// Warnings (ambiguous anchors, collection keys) would go to stderr through process.emitWarning;
+// the readers report what matters as errors, so only errors are raised.
+export const parseYaml = (text: string): unknown => load().parse(text, { logLevel: 'error' });
 export const stringifyYaml = (value: unknown): string => load().stringify(value, { lineWidth: 0 });
