@@ -223,6 +223,10 @@ describe('HTML report in Chromium (2019-03-23 → 2022-06-08, rus)', {
     const top = await topOf(page.locator('#article-44'));
     assert.ok(top >= 0 && top < 120, `article 44 near the top (top=${top})`);
     await page.locator('label[for=view-side]').click();
+    // Switching views must not throw the reader back to the top of the page.
+    const after = await topOf(page.locator('#article-44'));
+    assert.ok(after > -400 && after < 400, `article 44 still in view after switching (top=${after})`);
+    assert.equal(await page.locator('#article-44 .sbs').isVisible(), true);
     await page.screenshot({ path: '/tmp/constdiff-referendum-desktop.png' });
     assert.deepEqual(problems(watch), []);
     await context.close();

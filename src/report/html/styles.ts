@@ -32,6 +32,8 @@ a{color:var(--link)}
 p,li,td,th,dd,h1,h2,h3{overflow-wrap:break-word}
 .vh,.view-title{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 .vh{-webkit-user-select:none;user-select:none}
+/* The view switch's radios are focused when their labels are clicked: fixed, so that never scrolls the page to the top. */
+input.vh{position:fixed!important;top:0;left:0}
 .skip{position:absolute;left:-9999px;top:0}
 .skip:focus{left:1rem;top:.5rem;z-index:10;background:#fff;padding:.5rem 1rem;border:2px solid var(--link)}
 :focus-visible{outline:3px solid var(--link);outline-offset:2px}
