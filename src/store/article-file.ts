@@ -6,6 +6,7 @@ import { LANGS } from '../types.js';
 import { DataError } from '../errors.js';
 import { parseMarkdown } from './markdown.js';
 import { blocksOf, parseBody, serializeBody } from './body.js';
+import { checkAnnotations } from './frontmatter-check.js';
 
 interface Frontmatter {
   constitution: string;
@@ -79,12 +80,7 @@ function checkFrontmatter(data: unknown, file: string): Frontmatter {
   for (const key of ['footnotes', 'notes', 'pending'] as const) {
     if (f[key] !== undefined && !Array.isArray(f[key])) throw new DataError(`frontmatter field "${key}" is not a list`, file);
   }
-  for (const p of (f.pending as unknown[] | undefined) ?? []) {
-    const item = p as Record<string, unknown> | null;
-    if (!item || typeof item.text !== 'string' || (typeof item.effective !== 'string' && item.effective !== null) || typeof item.target !== 'object') {
-      throw new DataError('a pending wording needs "effective", "target" and "text"', file);
-    }
-  }
+  checkAnnotations(f, file);
   return { ...(f as unknown as Frontmatter), section: (f.section as string | undefined) ?? null };
 }
 

@@ -21,6 +21,13 @@ export function parseManifest(text: string, file: string): ConstitutionInfo {
     if (!v || typeof v.id !== 'string' || !isVersionId(v.id)) throw new DataError(`version #${i + 1} has no valid id (YYYY-MM-DD)`, file);
     if (seen.has(v.id)) throw new DataError(`version ${v.id} is listed twice`, file);
     seen.add(v.id);
+    const texts = (x: unknown) => Array.isArray(x) && x.every((y) => typeof y === 'string');
+    const optionalText = (x: unknown) => x === undefined || typeof x === 'string';
+    if (!optionalText(v.label) || !optionalText(v.act) || (v.aliases !== undefined && !texts(v.aliases))
+      || (v.languages !== undefined && !texts(v.languages))
+      || (v.sources !== undefined && (!v.sources || typeof v.sources !== 'object' || !texts(Object.values(v.sources))))) {
+      throw new DataError(`version ${v.id}: label, act, aliases, languages or sources malformed`, file);
+    }
     const languages = (v.languages ?? ['rus']) as Lang[];
     for (const l of languages) if (!LANGS.includes(l)) throw new DataError(`version ${v.id}: unknown language "${l}"`, file);
     return {
@@ -34,6 +41,7 @@ export function parseManifest(text: string, file: string): ConstitutionInfo {
     };
   });
   versions.sort((a, b) => a.id.localeCompare(b.id));
+  if (m.title !== undefined && typeof m.title !== 'string') throw new DataError('manifest title is not text', file);
   return { id: m.id, title: m.title ?? m.id, versions };
 }
 

@@ -3,6 +3,7 @@
 import { parseYaml, stringifyYaml } from './yaml.js';
 import type { Footnote, Note } from '../types.js';
 import { DataError } from '../errors.js';
+import { checkAnnotations } from './frontmatter-check.js';
 
 export interface Section {
   title: string;
@@ -20,7 +21,15 @@ export function parseSections(text: string, file: string): Section[] {
     throw new DataError(`broken sections file: ${String((error as Error).message).split('\n')[0]}`, file);
   }
   if (!Array.isArray(data)) throw new DataError('sections file is not a list', file);
-  return data.map((s: Partial<Section>) => ({ title: String(s.title ?? ''), firstArticle: s.firstArticle ?? null, footnotes: s.footnotes ?? [], notes: s.notes ?? [] }));
+  return data.map((s: Partial<Section> | null, i) => {
+    // The annotations have the shapes of an article's (checked the same way).
+    if (!s || typeof s !== 'object' || Array.isArray(s) || (s.firstArticle != null && typeof s.firstArticle !== 'string')
+      || (s.footnotes !== undefined && !Array.isArray(s.footnotes)) || (s.notes !== undefined && !Array.isArray(s.notes))) {
+      throw new DataError(`section #${i + 1} is malformed`, file);
+    }
+    checkAnnotations({ footnotes: s.footnotes, notes: s.notes }, file);
+    return { title: String(s.title ?? ''), firstArticle: s.firstArticle ?? null, footnotes: s.footnotes ?? [], notes: s.notes ?? [] };
+  });
 }
 
 export function serializeSections(sections: Section[]): string {
