@@ -69,7 +69,7 @@ export function openStore(root = defaultStoreRoot()): Store {
   const langDir = (cid: string, vid: string, lang: Lang): string => {
     const v = version(cid, vid);
     if (!v.languages.includes(lang)) {
-      throw new UsageError(`version ${v.id} of ${cid} has no "${lang}" text (it has: ${v.languages.join(', ')})`);
+      throw new UsageError(`version ${v.id} of ${cid} has no "${printable(lang)}" text (it has: ${v.languages.join(', ')})`);
     }
     const dir = join(root, cid, v.id, lang);
     if (!existsSync(dir)) throw new DataError(`folder of version ${v.id} (${lang}) is missing`, dir);
