@@ -1,24 +1,21 @@
-// launchTui: the CLI's entry to the TUI (environment preparation, then runTui).
+// launchTui: the CLI's entry to the TUI. It prepares the environment before ink
+// loads, so this runs in a child process whose environment says CI=true (as in
+// CI, where ink would otherwise draw nothing until exit).
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
-import { launchTui } from '../src/tui/launch.js';
-import { FROM, SAMPLE_DIFF, TO } from './fixtures/sample-diff.js';
-import { press, ready, renderSized } from './fixtures/tui-harness.js';
+import { ROOT } from './helpers/cli.js';
 
-test('launchTui runs the app until q and leaves CI variables as they were', async () => {
-  const streams = renderSized(<></>, 80, 24); // borrow fake TTY streams
-  streams.unmount();
-  streams.frames.length = 0;
-  process.env.CI = 'true';
-  let exited = false;
-  const done = launchTui({ diff: SAMPLE_DIFF, versions: [FROM, TO], loadDiff: () => SAMPLE_DIFF, onExit: () => { exited = true; } }, {
-    stdin: streams.stdin as unknown as NodeJS.ReadStream, stdout: streams.stdout as unknown as NodeJS.WriteStream,
+test('launchTui draws live frames even under CI=true, quits on q and restores CI', () => {
+  const { NODE_ENV: _unset, ...env } = process.env;
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'test/fixtures/tui-launch-child.ts'], {
+    cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...env, CI: 'true' },
   });
-  await ready(streams);
-  assert.match(streams.frames.join(''), /Article 1 · unchanged/);
-  await press(streams, 'q');
-  await done;
-  assert.ok(exited);
-  assert.equal(process.env.CI, 'true', 'restored');
-  assert.equal(process.env.NODE_ENV, 'production');
+  assert.equal(run.status, 0, run.stderr);
+  const seen = JSON.parse(run.stdout.trim().split('\n').at(-1)!);
+  assert.equal(seen.live, true, 'the first frame was drawn before quitting');
+  assert.ok(seen.framesBeforeQuit >= 2, 'alternate screen, then a frame');
+  assert.equal(seen.exited, true);
+  assert.equal(seen.ci, 'true', 'CI restored');
+  assert.equal(seen.nodeEnv, 'production');
 });
