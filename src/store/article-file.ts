@@ -1,6 +1,6 @@
 // One article file: YAML frontmatter (number, section, annotations as data)
 // and a body holding only the constitutional text (see body.ts).
-import YAML from 'yaml';
+import { parseYaml, stringifyYaml } from './yaml.js';
 import type { Article, Footnote, Lang, Note, PendingWording } from '../types.js';
 import { LANGS } from '../types.js';
 import { DataError } from '../errors.js';
@@ -34,7 +34,7 @@ export function serializeArticle(article: Article): string {
   if (article.pending.length) {
     front.pending = article.pending.map(({ blocks, ...rest }) => ({ ...rest, text: serializeBody(blocks) }));
   }
-  const yaml = YAML.stringify(front, { lineWidth: 0 });
+  const yaml = stringifyYaml(front);
   return `---\n${yaml}---\n\n${serializeBody(article.blocks)}`;
 }
 
@@ -45,7 +45,7 @@ export function parseArticle(source: string, file: string): Article {
   if (!head || head.type !== 'yaml') throw new DataError('missing frontmatter (--- … ---)', file, 1);
   let data: unknown;
   try {
-    data = YAML.parse(head.value);
+    data = parseYaml(head.value);
   } catch (error) {
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
     throw new DataError(`broken frontmatter: ${firstLine(error)}`, file, line ? line + 1 : 1);
