@@ -2,57 +2,42 @@
 // the way a person would, read back with capture-pane.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { CLI, ROOT } from './helpers/cli.js';
+import { hasTmux, sleep, tmuxSession, tmuxSkip as skip } from './helpers/tmux.js';
 
-const hasTmux = !spawnSync('tmux', ['-V']).error;
-const skip = !hasTmux && process.env.CONSTDIFF_SKIP_TMUX === '1' ? 'tmux not installed (CONSTDIFF_SKIP_TMUX=1)' : false;
-const session = `constdiff-test-${process.pid}`;
-const tmux = (...args: string[]) => spawnSync('tmux', args, { encoding: 'utf8' });
-const screen = () => tmux('capture-pane', '-p', '-t', session).stdout ?? '';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor(pattern: RegExp, what: string, ms = 15_000): Promise<string> {
-  const start = Date.now();
-  for (;;) {
-    const text = screen();
-    if (pattern.test(text)) return text;
-    if (Date.now() - start > ms) throw new Error(`timed out waiting for ${what}; screen:\n${text}`);
-    await sleep(50);
-  }
-}
+const session = tmuxSession(`constdiff-test-${process.pid}`);
 
 test('constdiff in tmux: first frame, filter, jump, side by side, quit restores the shell', { skip }, async () => {
   assert.ok(hasTmux, 'tmux is needed for this test (install it, or set CONSTDIFF_SKIP_TMUX=1)');
   // A plain shell first, so that after quitting we can see the terminal given back.
-  tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', '-c', ROOT, 'sh');
+  session.start(ROOT);
   try {
     // Start from the bottom row, where a user's cursor usually is: the UI must still draw from the top.
-    tmux('send-keys', '-t', session, `PS1='$ '; printf '\\n%.0s' $(seq 30); NO_COLOR=1 ${process.execPath} ${CLI}; echo "exit=$?"`, 'Enter');
-    let text = await waitFor(/22\/102 changed[\s\S]*102 articles[\s\S]*q quit/u, 'the first frame');
+    session.send(`PS1='$ '; printf '\\n%.0s' $(seq 30); NO_COLOR=1 ${process.execPath} ${CLI}; echo "exit=$?"`, 'Enter');
+    let text = await session.waitFor(/22\/102 changed[\s\S]*102 articles[\s\S]*q quit/u, 'the first frame');
     // (On a loaded machine the very first frame's top line has been seen garbled once in a
     // while; the header is checked on the next frame, which is drawn whole.)
     assert.ok(text.split('\n').every((line) => [...line].length <= 80), 'nothing wider than the terminal');
 
-    tmux('send-keys', '-t', session, 'c');
-    text = await waitFor(/22 changed/u, 'the changed-only filter');
+    session.send('c');
+    text = await session.waitFor(/22 changed/u, 'the changed-only filter');
     assert.match(text, /2019-03-23 \(before the 2022 referendum\) → 2022-06-08/u);
     assert.doesNotMatch(text, /^│▸? {3}1 /mu, 'unchanged article 1 is hidden');
 
     for (const key of ['g', '1', '5', 'Enter']) { // one key at a time, as typed
-      tmux('send-keys', '-t', session, key);
+      session.send(key);
       await sleep(150);
     }
-    text = await waitFor(/Article 15 · amended/u, 'the jump to article 15');
+    text = await session.waitFor(/Article 15 · amended/u, 'the jump to article 15');
     assert.match(text, /Смертная казнь \[-устанавливается/u);
 
-    tmux('send-keys', '-t', session, 's');
-    text = await waitFor(/2019-03-23.*│.*2022-06-08|old.*new/isu, 'side by side');
+    session.send('s');
+    text = await session.waitFor(/2019-03-23.*│.*2022-06-08|old.*new/isu, 'side by side');
 
-    tmux('send-keys', '-t', session, 'q');
-    text = await waitFor(/exit=0/u, 'the CLI to exit');
+    session.send('q');
+    text = await session.waitFor(/exit=0/u, 'the CLI to exit');
     assert.doesNotMatch(text, /Article 15 · amended/u, 'the UI is gone from the screen after quitting');
   } finally {
-    tmux('kill-session', '-t', session);
+    session.kill();
   }
 });
