@@ -3,7 +3,7 @@
 // Russian/Kazakh columns of `--parallel` on the real referendum pair.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Element, Root, RootContent } from 'hast';
+import type { Element } from 'hast';
 import { articleHistory, Timeline } from '../src/diff/history.js';
 import { openStore } from '../src/store/index.js';
 import { buildHtmlTree, CONTENT_SECURITY_POLICY, renderHtml } from '../src/report/html/index.js';
@@ -12,20 +12,7 @@ import { loadTimeline } from '../src/cli/commands/history.js';
 import { compareVersions } from '../src/cli/compare.js';
 import type { Article, VersionInfo } from '../src/types.js';
 import { FROM, SAMPLE_DIFF, TO } from './fixtures/sample-diff.js';
-
-function elements(node: Root | Element): Element[] {
-  const out: Element[] = [];
-  const walk = (n: Root | RootContent) => {
-    if (n.type === 'element') out.push(n);
-    if ('children' in n) n.children.forEach(walk);
-  };
-  walk(node);
-  return out;
-}
-const text = (node: Root | RootContent): string =>
-  node.type === 'text' ? node.value : 'children' in node ? node.children.map(text).join('') : '';
-const classes = (el: Element): string[] => (Array.isArray(el.properties.className) ? el.properties.className.map(String) : []);
-const headingLevels = (tree: Root) => elements(tree).filter((e) => /^h[1-6]$/.test(e.tagName)).map((e) => Number(e.tagName[1]));
+import { childElements, classes, elements, headingLevels, text } from './helpers/hast.js';
 
 /** Article 90 of the sample (injected markup, an ANSI escape) through three hand-made versions. */
 function hostileHistory() {
@@ -65,7 +52,7 @@ describe('renderHistoryHtml: a hand-made history', () => {
     const rows = elements(tree).filter((e) => e.tagName === 'tr' && e.properties.dataVersion !== undefined);
     assert.deepEqual(rows.map((r) => [r.properties.dataVersion, r.properties.dataStatus]),
       [['2007-05-21', 'first'], ['2019-03-23', 'unchanged'], ['2022-06-08', 'amended']]);
-    const last = rows[2]!.children.filter((c): c is Element => c.type === 'element').map(text);
+    const last = childElements(rows[2]!).map(text);
     assert.deepEqual(last.slice(0, 3), ['2022-06-08', '2022-06-08', '90']);
     assert.match(last[3]!, /^amended \+\d+ \/ −\d+ words$/);
     // No footnote names an earlier act, so the engine treats the version as a new text credited to itself.
@@ -99,7 +86,7 @@ describe('renderHistoryHtml: the real store', () => {
   test('the state language: article 7 until 2023, article 9 in the 2026 Constitution', () => {
     const tree = buildHistoryTree(articleHistory(timeline, '7'));
     const rows = elements(tree).filter((e) => e.tagName === 'tr' && e.properties.dataVersion !== undefined);
-    const numberOf = (r: Element) => text(r.children.filter((c): c is Element => c.type === 'element')[2]!);
+    const numberOf = (r: Element) => text(childElements(r)[2]!);
     const byVersion = Object.fromEntries(rows.map((r) => [String(r.properties.dataVersion), numberOf(r)]));
     assert.equal(byVersion['1995-08-29'], '7');
     assert.equal(byVersion['2023-01-01'], '7');

@@ -5,36 +5,13 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import type { Element, Root, RootContent } from 'hast';
+import type { Element } from 'hast';
 import { articleIds } from '../src/report/html/anchors.js';
 import { cleanText, safeHttpUrl } from '../src/report/html/clean-text.js';
 import { buildHtmlTree, CONTENT_SECURITY_POLICY, renderHtml, renderHtmlTimed } from '../src/report/html/index.js';
 import type { Article, ArticleDiff, VersionDiff } from '../src/types.js';
 import { SAMPLE_DIFF } from './fixtures/sample-diff.js';
-
-function elements(node: Root | Element): Element[] {
-  const out: Element[] = [];
-  const walk = (n: Root | RootContent) => {
-    if (n.type === 'element') out.push(n);
-    if ('children' in n) n.children.forEach(walk);
-  };
-  walk(node);
-  return out;
-}
-
-function classes(el: Element): string[] {
-  const c = el.properties.className;
-  return Array.isArray(c) ? c.map(String) : [];
-}
-
-function text(node: Root | RootContent): string {
-  if (node.type === 'text') return node.value;
-  return 'children' in node ? node.children.map(text).join('') : '';
-}
-
-function byId(tree: Root, id: string): Element | undefined {
-  return elements(tree).find((e) => e.properties.id === id);
-}
+import { byId, childElements, classes, elements, headingLevels, text } from './helpers/hast.js';
 
 /** SAMPLE_DIFF with a preamble in front and the given language. */
 function withPreamble(lang: 'rus' | 'kaz' = 'rus'): VersionDiff {
@@ -124,7 +101,7 @@ describe('renderHtml: structure', () => {
 
   test('one h1, headings never skip a level', () => {
     const tree = buildHtmlTree(withPreamble());
-    const levels = elements(tree).filter((e) => /^h[1-6]$/.test(e.tagName)).map((e) => Number(e.tagName[1]));
+    const levels = headingLevels(tree);
     assert.equal(levels.filter((l) => l === 1).length, 1);
     assert.equal(levels[0], 1);
     levels.forEach((l, i) => { if (i > 0) assert.ok(l <= levels[i - 1]! + 1, `h${levels[i - 1]} -> h${l} at ${i}`); });
@@ -179,12 +156,11 @@ describe('renderHtml: structure', () => {
     const tree = buildHtmlTree(SAMPLE_DIFF);
     const rows = elements(byId(tree, 'article-44')!).filter((e) => e.tagName === 'tr' && e.properties.dataStatus);
     assert.deepEqual(rows.map((r) => r.properties.dataStatus), ['unchanged', 'unchanged', 'added', 'amended']);
-    const cells = (r: Element) => r.children.filter((c): c is Element => c.type === 'element');
-    assert.ok(classes(cells(rows[2]!)[0]!).includes('empty'));
+    assert.ok(classes(childElements(rows[2]!)[0]!).includes('empty'));
     // Hidden marks excluded, the old cell reads as the old text and the new as the new text.
     const seen = (el: Element) => text({ ...el, children: el.children }).replace(/Добавлено: |Удалено: /g, '');
-    assert.equal(seen(cells(rows[3]!)[0]!), '2) назначает очередные и внеочередные выборы в Парламент;');
-    assert.equal(seen(cells(rows[3]!)[1]!), '2) назначает очередные и внеочередные выборы в Мажилис Парламента;');
+    assert.equal(seen(childElements(rows[3]!)[0]!), '2) назначает очередные и внеочередные выборы в Парламент;');
+    assert.equal(seen(childElements(rows[3]!)[1]!), '2) назначает очередные и внеочередные выборы в Мажилис Парламента;');
   });
 
   test('notes: amending acts, court notes and pending wording with its date', () => {
