@@ -7,7 +7,8 @@ import { h, s } from 'hastscript';
 import type { ChangeStatus } from '../../types.js';
 import { CHANGE_STATUSES } from '../../types.js';
 import type { ReportContext } from './context.js';
-import { articleName, formatCount, STATUS_ORDER, STATUS_WORD, UI_LANG } from './labels.js';
+import { STATUS_LABEL, SUMMARY_ORDER } from '../format.js';
+import { articleName, formatCount, UI_LANG } from './labels.js';
 import { groupBySection, sectionTitle, type SectionGroup } from './sections.js';
 
 const CELL = 10;
@@ -26,7 +27,7 @@ function strip(ctx: ReportContext, groups: SectionGroup[]): Element {
       const height = changed ? HEIGHT : LOW;
       const words = changed ? ` (+${article.counts.wordsAdded} / −${article.counts.wordsRemoved} words)` : '';
       cells.push(s('a', { href: `#${ctx.idOf(article)}`, tabIndex: -1, className: ['cell', `st-${article.status}`] }, [
-        s('title', `${articleName(article.number)}: ${STATUS_WORD[article.status]}${words}`),
+        s('title', `${articleName(article.number)}: ${STATUS_LABEL[article.status]}${words}`),
         s('rect', { x, y: HEIGHT - height, width: CELL - CELL_GAP, height, rx: 1 }),
       ]));
       x += CELL;
@@ -45,9 +46,9 @@ function strip(ctx: ReportContext, groups: SectionGroup[]): Element {
 
 function legend(ctx: ReportContext): Element {
   const { articles } = ctx.diff.summary;
-  return h('ul.legend', STATUS_ORDER.map((st) => h('li', [
+  return h('ul.legend', SUMMARY_ORDER.map((st) => h('li', [
     h('span', { className: ['swatch', `st-${st}`], ariaHidden: 'true' }),
-    h('span', { className: ['badge', `st-${st}`] }, STATUS_WORD[st]),
+    h('span', { className: ['badge', `st-${st}`] }, STATUS_LABEL[st]),
     ` ${formatCount(articles[st] ?? 0)}`,
   ])));
 }
@@ -62,9 +63,9 @@ function sectionRow(group: SectionGroup, ctx: ReportContext): Element {
   const counts = sectionCounts(group);
   const total = group.articles.length;
   const changed = total - counts.unchanged;
-  const breakdown = STATUS_ORDER.filter((st) => st !== 'unchanged' && counts[st] > 0)
-    .map((st) => `${counts[st]} ${STATUS_WORD[st]}`).join(', ');
-  const segments: ElementContent[] = STATUS_ORDER.filter((st) => counts[st] > 0).map((st) =>
+  const breakdown = SUMMARY_ORDER.filter((st) => st !== 'unchanged' && counts[st] > 0)
+    .map((st) => `${counts[st]} ${STATUS_LABEL[st]}`).join(', ');
+  const segments: ElementContent[] = SUMMARY_ORDER.filter((st) => counts[st] > 0).map((st) =>
     h('span', { className: ['seg', `st-${st}`], style: `flex-grow:${counts[st]}` }));
   return h('tr', [
     h('th', { scope: 'row' }, h('a', { href: `#${group.id}`, lang: group.title === null ? UI_LANG : ctx.textLang }, sectionTitle(group))),

@@ -5,7 +5,8 @@ import { h } from 'hastscript';
 import type { VersionInfo } from '../../types.js';
 import { cleanText, safeHttpUrl } from './clean-text.js';
 import type { ReportContext } from './context.js';
-import { formatCount, formatPercent, LANGUAGE_NAME, STATUS_ORDER, STATUS_WORD, UI_LANG } from './labels.js';
+import { STATUS_LABEL, SUMMARY_ORDER } from '../format.js';
+import { formatCount, formatPercent, LANGUAGE_NAME, UI_LANG } from './labels.js';
 
 export function defaultTitle(ctx: ReportContext): string {
   const { diff } = ctx;
@@ -48,9 +49,9 @@ export function summarySection(ctx: ReportContext): Element {
       `; ${formatCount(summary.wordsAdded)} words added, ${formatCount(summary.wordsRemoved)} removed `
         + `(${formatPercent(summary.changeRatio)} of the text).`,
     ]),
-    h('ul.counts', STATUS_ORDER.map((st) => h('li', { dataStatus: st }, [
+    h('ul.counts', SUMMARY_ORDER.map((st) => h('li', { dataStatus: st }, [
       h('span.count', formatCount(summary.articles[st] ?? 0)), ' ',
-      h('span', { className: ['badge', `st-${st}`] }, STATUS_WORD[st]),
+      h('span', { className: ['badge', `st-${st}`] }, STATUS_LABEL[st]),
     ]))),
   ]);
 }

@@ -1,7 +1,7 @@
 // Wording of the history page: what each step did, and the acts credited with it.
 import type { ArticleHistory, ArticleHistoryStep, AttributedAct } from '../../types.js';
 import { cleanText } from './clean-text.js';
-import { STATUS_WORD } from './labels.js';
+import { STATUS_LABEL } from '../format.js';
 
 /** The article's number at a step (a repealed step keeps the number it had). */
 export function stepNumber(history: ArticleHistory, step: ArticleHistoryStep): string {
@@ -14,7 +14,7 @@ export function stepStatus(index: number, step: ArticleHistoryStep): { className
   const d = step.diff;
   if (d.status === 'unchanged') return { className: 'st-unchanged', word: d.formatOnly ? 'unchanged (formatting only)' : 'unchanged' };
   if (d.status === 'renumbered' && !d.textChanged) return { className: 'st-renumbered', word: 'renumbered, wording kept' };
-  return { className: `st-${d.status}`, word: STATUS_WORD[d.status] };
+  return { className: `st-${d.status}`, word: STATUS_LABEL[d.status] };
 }
 
 const SOURCE_WORD: Record<AttributedAct['source'], string> = {

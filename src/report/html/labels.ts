@@ -1,5 +1,5 @@
 // UI wording (English) and naming helpers shared by the report's parts.
-import type { ArticleDiff, ChangeStatus, Lang } from '../../types.js';
+import type { ArticleDiff, Lang } from '../../types.js';
 import { cleanText } from './clean-text.js';
 
 /** BCP 47 code for the `lang` attribute of constitution text. */
@@ -10,18 +10,6 @@ export const LANGUAGE_NAME: Record<Lang, string> = { rus: 'Russian', kaz: 'Kazak
 
 /** The UI language; UI chrome carries `lang="en"` inside a ru/kk document. */
 export const UI_LANG = 'en';
-
-export const STATUS_WORD: Record<ChangeStatus, string> = {
-  unchanged: 'unchanged',
-  amended: 'amended',
-  added: 'added',
-  repealed: 'repealed',
-  renumbered: 'renumbered',
-  moved: 'moved',
-};
-
-/** Order used in the summary, the legend and the per-section bars: changes first. */
-export const STATUS_ORDER: readonly ChangeStatus[] = ['amended', 'added', 'repealed', 'renumbered', 'moved', 'unchanged'];
 
 /**
  * Hidden words read out by screen readers before inserted / deleted text. They
