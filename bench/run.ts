@@ -33,3 +33,7 @@ if (peak !== null) add('peak memory of `diff … --format html`', `${peak.toFixe
 console.log(`Measured on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.\n`);
 console.log('| measurement | result |\n|---|---|');
 for (const [what, value] of rows) console.log(`| ${what} | ${value} |`);
+
+// Scale: a synthetic constitution at 1×, 10× and 100× (bench/scale.ts).
+const { scaleRows, scaleTable } = await import('./scale.js');
+console.log(`\n### Scale (synthetic constitution, 50 versions)\n\n${scaleTable(scaleRows())}`);
