@@ -1,6 +1,7 @@
 // Top two rows: the compared versions and the summary counts.
 import { Text } from 'ink';
 import type { VersionDiff } from '../../types.js';
+import { STATUS_LABEL, SUMMARY_ORDER } from '../../report/format.js';
 import { sanitizeForTerminal } from '../sanitize.js';
 import { truncateToWidth } from '../wrap.js';
 
@@ -8,8 +9,8 @@ import { truncateToWidth } from '../wrap.js';
 export function summaryText(diff: VersionDiff): string {
   const { summary } = diff;
   const parts = [`${summary.changed}/${summary.total} changed`];
-  for (const status of ['amended', 'added', 'repealed', 'renumbered', 'moved'] as const) {
-    if (summary.articles[status]) parts.push(`${summary.articles[status]} ${status}`);
+  for (const status of SUMMARY_ORDER) {
+    if (status !== 'unchanged' && summary.articles[status]) parts.push(`${summary.articles[status]} ${STATUS_LABEL[status]}`);
   }
   parts.push(`+${summary.wordsAdded} -${summary.wordsRemoved} words`);
   return parts.join(' · ');
