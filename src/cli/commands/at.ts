@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import { applyPending, isDue } from '../../diff/pending.js';
 import { checkArticleNumber, isVersionId, printable } from '../../store/names.js';
 import type { InForce } from '../../types.js';
 import { formatAt, formatAtArticle } from '../../report/history-text.js';
-import { storeOf, langOf, DEFAULT_CONSTITUTION } from '../context.js';
+import { storeOf, langOf } from '../context.js';
+import { constitutionOption, formatOption, langOption } from '../options.js';
 import { emit } from '../output.js';
 
 interface AtOptions {
@@ -29,9 +29,9 @@ export function atCommand(program: Command): void {
     .description('the text in force on a date: the version then in force, with its pending wording due by that date applied')
     .argument('<date>', 'YYYY-MM-DD or today')
     .argument('[article]', 'one article (e.g. 78); without it, what was in force and which pending wording applied')
-    .option('--lang <lang>', 'rus or kaz', 'rus')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--constitution <id>', 'constitution id', DEFAULT_CONSTITUTION)
+    .addOption(langOption())
+    .addOption(formatOption(['text', 'json']))
+    .addOption(constitutionOption())
     .action(function (this: Command, dateArg: string, articleArg: string | undefined, options: AtOptions) {
       const store = storeOf(this);
       const date = checkDate(dateArg);

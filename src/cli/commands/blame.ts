@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { Option } from 'commander';
 import { articleBlame } from '../../diff/blame.js';
 import { checkArticleNumber } from '../../store/names.js';
 import { formatBlame } from '../../report/history-text.js';
-import { storeOf, langOf, DEFAULT_CONSTITUTION } from '../context.js';
+import { storeOf, langOf } from '../context.js';
+import { constitutionOption, formatOption, langOption } from '../options.js';
 import { emit } from '../output.js';
 import { loadTimeline } from './history.js';
 
@@ -13,9 +13,9 @@ export function blameCommand(program: Command): void {
     .description('for each point of one article, the version in which its wording first appeared')
     .argument('<version>', 'version id or alias (e.g. 2023-01-01, after-referendum)')
     .argument('<article>', 'article number in that version')
-    .option('--lang <lang>', 'rus or kaz', 'rus')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--constitution <id>', 'constitution id', DEFAULT_CONSTITUTION)
+    .addOption(langOption())
+    .addOption(formatOption(['text', 'json']))
+    .addOption(constitutionOption())
     .action(function (this: Command, versionArg: string, articleArg: string, options: { lang: string; format: 'text' | 'json'; constitution: string }) {
       const store = storeOf(this);
       const version = store.version(options.constitution, versionArg);

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { Option } from 'commander';
 import type { ReportFormat } from '../../types.js';
 import { checkArticleNumber } from '../../store/names.js';
 import { selectArticles } from '../../diff/select.js';
-import { storeOf, langOf, DEFAULT_CONSTITUTION } from '../context.js';
+import { storeOf, langOf } from '../context.js';
+import { constitutionOption, exactOption, formatOption, langOption, outputOption } from '../options.js';
 import { compareVersions, parallelDiff, type CompareRequest } from '../compare.js';
 import { FORMATS, renderReport } from '../render.js';
 import { emit } from '../output.js';
@@ -28,13 +28,13 @@ export function diffCommand(program: Command): void {
     .argument('<to>', 'newer version id or alias (e.g. 2022-06-08, after-referendum)')
     .option('--article <number...>', 'only these articles (new or old numbers)')
     .option('--changed-only', 'leave out unchanged articles')
-    .option('--lang <lang>', 'rus or kaz', 'rus')
-    .addOption(new Option('--format <format>', 'output format').choices(FORMATS as string[]).default('text'))
-    .option('--output <file>', 'write to a file (atomically) instead of stdout')
-    .option('--exact', 'also report whitespace and look-alike letter differences')
+    .addOption(langOption())
+    .addOption(formatOption(FORMATS as string[]))
+    .addOption(outputOption())
+    .addOption(exactOption())
     .option('--as-adopted', 'apply the newer version\'s pending wording (dated or conditional): everything its act changed')
     .option('--parallel <lang>', 'html: show each changed article in this second language too, side by side (e.g. kaz)')
-    .option('--constitution <id>', 'constitution id', DEFAULT_CONSTITUTION)
+    .addOption(constitutionOption())
     .action(async function (this: Command, from: string, to: string, options: DiffCommandOptions) {
       const store = storeOf(this);
       const req: CompareRequest = { constitution: options.constitution, from, to, lang: langOf(options.lang), exact: options.exact, asAdopted: options.asAdopted };

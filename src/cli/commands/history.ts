@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
-import { Option } from 'commander';
 import type { Lang } from '../../types.js';
 import type { Store } from '../../store/index.js';
 import { Timeline, articleHistory } from '../../diff/history.js';
 import { checkArticleNumber } from '../../store/names.js';
 import { formatHistory } from '../../report/history-text.js';
 import { shouldColor } from '../../report/text.js';
-import { storeOf, langOf, DEFAULT_CONSTITUTION } from '../context.js';
+import { storeOf, langOf } from '../context.js';
+import { constitutionOption, formatOption, langOption, outputOption } from '../options.js';
 import { emit } from '../output.js';
 
 /** Every stored version that has a text in `lang`, oldest first, ready to be compared. */
@@ -32,10 +32,10 @@ export function historyCommand(program: Command): void {
     .description('every version of one article: what changed, word by word, and by which act (followed by content across renumberings)')
     .argument('<article>', 'article number (e.g. 7, 83-1, preamble)')
     .option('--in <version>', 'read the number in this version (default: the first version that has it)')
-    .option('--lang <lang>', 'rus or kaz', 'rus')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'html']).default('text'))
-    .option('--output <file>', 'write to a file (atomically) instead of stdout')
-    .option('--constitution <id>', 'constitution id', DEFAULT_CONSTITUTION)
+    .addOption(langOption())
+    .addOption(formatOption(['text', 'json', 'html']))
+    .addOption(outputOption())
+    .addOption(constitutionOption())
     .action(async function (this: Command, articleArg: string, options: HistoryOptions) {
       const store = storeOf(this);
       const number = checkArticleNumber(articleArg);

@@ -6,7 +6,7 @@ import { importExport } from '../../import/index.js';
 import { defaultStoreRoot, openStore } from '../../store/index.js';
 import { isVersionId } from '../../store/names.js';
 import { writeVersion } from '../../store/write.js';
-import { DEFAULT_CONSTITUTION } from '../context.js';
+import { constitutionOption } from '../options.js';
 
 interface ImportOptions {
   constitution: string;
@@ -25,7 +25,7 @@ export function importCommand(program: Command): void {
     .description('turn one official export folder (rus.md [+ rus/secNNN.md], kaz…) into a version of the store')
     .argument('<export-dir>', 'folder of one export, e.g. ../shared/corpus/kz/2022-06-08')
     .requiredOption('--version <date>', 'version id (the version date, YYYY-MM-DD)')
-    .option('--constitution <id>', 'constitution id', DEFAULT_CONSTITUTION)
+    .addOption(constitutionOption())
     .option('--label <text>', 'human label, e.g. "after the 2022 referendum"')
     .option('--effective <date>', 'date the text took effect (default: the version date)')
     .option('--act <text>', 'the act that produced this version')

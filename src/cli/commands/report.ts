@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { UsageError } from '../../errors.js';
-import { storeOf, langOf, DEFAULT_CONSTITUTION } from '../context.js';
+import { storeOf, langOf } from '../context.js';
+import { constitutionOption, exactOption, fromArgument, langOption, toArgument } from '../options.js';
 import { compareVersions, parallelDiff } from '../compare.js';
 import { emit } from '../output.js';
 import { renderReport } from '../render.js';
-import { HEADLINE_PAIR } from './tui.js';
 
 interface ReportOptions {
   output?: string;
@@ -20,14 +20,14 @@ export function reportCommand(program: Command): void {
   program
     .command('report')
     .description('write the self-contained HTML change report (the referendum pair unless two versions are named)')
-    .argument('[from]', 'older version', HEADLINE_PAIR[0])
-    .argument('[to]', 'newer version', HEADLINE_PAIR[1])
+    .addArgument(fromArgument())
+    .addArgument(toArgument())
     .option('--output <file>', 'where to write it (default: constdiff-<from>-<to>.html)')
     .option('--force', 'replace the default output file if it exists')
-    .option('--lang <lang>', 'rus or kaz', 'rus')
-    .option('--exact', 'also report whitespace and look-alike letter differences')
+    .addOption(langOption())
+    .addOption(exactOption())
     .option('--parallel <lang>', 'show each changed article in this second language too, side by side (e.g. kaz)')
-    .option('--constitution <id>', 'constitution id', DEFAULT_CONSTITUTION)
+    .addOption(constitutionOption())
     .action(async function (this: Command, from: string, to: string, options: ReportOptions) {
       const store = storeOf(this);
       const lang = langOf(options.lang);

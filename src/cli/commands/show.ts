@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { storeOf, langOf, DEFAULT_CONSTITUTION } from '../context.js';
+import { storeOf, langOf } from '../context.js';
+import { constitutionOption, langOption } from '../options.js';
 import { emit } from '../output.js';
 import { formatArticle } from '../../report/article-text.js';
 
@@ -9,8 +10,8 @@ export function showCommand(program: Command): void {
     .description('print one article of one version as stored, with its notes')
     .argument('<version>', 'version id or alias (e.g. 2022-06-08, after-referendum)')
     .argument('<article>', 'article number (e.g. 44, 83-1, preamble)')
-    .option('--lang <lang>', 'rus or kaz', 'rus')
-    .option('--constitution <id>', 'constitution id', DEFAULT_CONSTITUTION)
+    .addOption(langOption())
+    .addOption(constitutionOption())
     .option('--json', 'the article as JSON')
     .action(function (this: Command, version: string, article: string, options: { lang: string; constitution: string; json?: boolean }) {
       const store = storeOf(this);

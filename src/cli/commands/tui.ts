@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { checkArticleNumber } from '../../store/names.js';
-import { storeOf, langOf, DEFAULT_CONSTITUTION } from '../context.js';
+import { storeOf, langOf } from '../context.js';
+import { constitutionOption, exactOption, fromArgument, langOption, toArgument } from '../options.js';
 import { compareVersions } from '../compare.js';
 import { emit } from '../output.js';
 import { selectArticles } from '../../diff/select.js';
@@ -9,8 +10,6 @@ import { loadTimeline } from './history.js';
 import { articleHistory, type Timeline } from '../../diff/history.js';
 import type { Store } from '../../store/index.js';
 import { LANGS, type Lang } from '../../types.js';
-
-export const HEADLINE_PAIR = ['before-referendum', 'after-referendum'] as const;
 
 interface TuiOptions {
   article?: string;
@@ -57,12 +56,12 @@ export function tuiCommand(program: Command): void {
   program
     .command('tui')
     .description('review changes interactively (what `constdiff` alone opens; the referendum pair unless two versions are named)')
-    .argument('[from]', 'older version', HEADLINE_PAIR[0])
-    .argument('[to]', 'newer version', HEADLINE_PAIR[1])
+    .addArgument(fromArgument())
+    .addArgument(toArgument())
     .option('--article <number>', 'open on this article')
-    .option('--lang <lang>', 'rus or kaz', 'rus')
-    .option('--exact', 'also report whitespace and look-alike letter differences')
-    .option('--constitution <id>', 'constitution id', DEFAULT_CONSTITUTION)
+    .addOption(langOption())
+    .addOption(exactOption())
+    .addOption(constitutionOption())
     .action(async function (this: Command, from: string, to: string, options: TuiOptions) {
       await openTui(this, from, to, options);
     });
