@@ -86,3 +86,8 @@ export function previousNumberOf(article: ArticleDiff): string | undefined {
 export function stripControls(text: string): string {
   return text.replace(CONTROL_SEQUENCE, '');
 }
+
+/** Text for one terminal line: stripped as above, each run of line breaks and tabs made one space. */
+export function oneLine(text: string): string {
+  return stripControls(text).replace(/[\n\t]+/gu, ' ');
+}

@@ -10,14 +10,12 @@ import type {
 } from '../types.js';
 import { newSide, oldSide, wordDiff } from '../diff/index.js';
 import { formatArticle } from './article-text.js';
-import { articleTitle, STATUS_LABEL, STATUS_SYMBOL, stripControls } from './format.js';
+import { articleTitle, oneLine, STATUS_LABEL, STATUS_SYMBOL, stripControls } from './format.js';
 import { opSpans } from './text.js';
 
 export interface HistoryTextOptions {
   color?: boolean;
 }
-
-const clean = (text: string): string => stripControls(text).replace(/[\n\t]+/gu, ' ');
 
 /** What a pending wording changes: `new wording of point 2.`, `new point(s) 3., 4.`, … */
 export function describePending(p: PendingWording): string {
@@ -25,31 +23,31 @@ export function describePending(p: PendingWording): string {
   switch (t.kind) {
     case 'article': return 'new wording of the article';
     case 'point': {
-      const where = t.parent ? ` of point ${clean(t.parent)}` : '';
-      return `${t.lead ? 'new first paragraph' : 'new wording'} of ${t.label.endsWith(')') ? 'subpoint' : 'point'} ${clean(t.label)}${where}`;
+      const where = t.parent ? ` of point ${oneLine(t.parent)}` : '';
+      return `${t.lead ? 'new first paragraph' : 'new wording'} of ${t.label.endsWith(')') ? 'subpoint' : 'point'} ${oneLine(t.label)}${where}`;
     }
-    case 'add': return `new ${t.labels.length > 1 ? 'points' : 'point'} ${t.labels.map(clean).join(', ')}`;
-    case 'add-paragraph': return `new paragraph in point ${clean(t.label)}`;
-    case 'repeal': return `repeal of point ${clean(t.label)}`;
+    case 'add': return `new ${t.labels.length > 1 ? 'points' : 'point'} ${t.labels.map(oneLine).join(', ')}`;
+    case 'add-paragraph': return `new paragraph in point ${oneLine(t.label)}`;
+    case 'repeal': return `repeal of point ${oneLine(t.label)}`;
   }
 }
 
 function when(p: PendingWording): string {
-  return p.effective ? `from ${clean(p.effective)}` : `once ${clean(p.condition ?? 'a later event')}`;
+  return p.effective ? `from ${oneLine(p.effective)}` : `once ${oneLine(p.condition ?? 'a later event')}`;
 }
 
 function pendingLine(x: ArticlePending): string {
-  return `  ${articleTitle(clean(x.article))}: ${describePending(x.pending)} (${when(x.pending)}, ${clean(x.pending.act)})`;
+  return `  ${articleTitle(oneLine(x.article))}: ${describePending(x.pending)} (${when(x.pending)}, ${oneLine(x.pending.act)})`;
 }
 
 function versionLine(v: VersionInfo): string {
-  return `${clean(v.id)} (${clean(v.label)}), in force from ${clean(v.effective)}; ${clean(v.act)}`;
+  return `${oneLine(v.id)} (${oneLine(v.label)}), in force from ${oneLine(v.effective)}; ${oneLine(v.act)}`;
 }
 
 /** `constdiff at <date>`: the version in force and the pending wording applied or still waiting. */
 export function formatAt(x: InForce): string {
   const lines = [
-    `${clean(x.constitution)} (${x.lang}) on ${x.date}: version ${versionLine(x.version)}`,
+    `${oneLine(x.constitution)} (${x.lang}) on ${x.date}: version ${versionLine(x.version)}`,
     '',
     x.applied.length ? `Pending wording in force by ${x.date}, applied (${x.applied.length}):` : `No pending wording applied on ${x.date}.`,
     ...x.applied.map(pendingLine),
@@ -70,7 +68,7 @@ export function formatAtArticle(x: InForce, article: Article): string {
 /** `2022-06-08 № 254-III (footnote)`. */
 export function formatAttributedAct(a: AttributedAct): string {
   const source = a.source === 'footnote' ? 'footnote' : a.source === 'pending' ? 'pending wording now in force' : 'the new text itself';
-  return `${clean(a.date)}${a.number ? ` № ${clean(a.number)}` : ''} (${source})`;
+  return `${oneLine(a.date)}${a.number ? ` № ${oneLine(a.number)}` : ''} (${source})`;
 }
 
 /** `constdiff attribution`: the acts behind each changed article, mismatches marked with `!`. */
@@ -79,19 +77,19 @@ export function formatAttribution(x: VersionAttribution): string {
   const unexplained = x.articles.filter((a) => a.flag === 'change-without-act');
   const unchangedNamed = x.articles.filter((a) => a.flag === 'act-without-change');
   const lines = [
-    `${clean(x.constitution)} (${x.lang}): acts behind the changes ${clean(x.from.id)} → ${clean(x.to.id)}`,
-    `  acts counted: dated after ${clean(x.from.effective)} and not after ${clean(x.to.effective)}`,
+    `${oneLine(x.constitution)} (${x.lang}): acts behind the changes ${oneLine(x.from.id)} → ${oneLine(x.to.id)}`,
+    `  acts counted: dated after ${oneLine(x.from.effective)} and not after ${oneLine(x.to.effective)}`,
     `${changed.length} articles changed; ${changed.length - unexplained.length} credited to an act, `
       + `${unexplained.length} changed without a footnote naming one, ${unchangedNamed.length} unchanged although a footnote names one`,
     '',
   ];
   for (const a of x.articles) {
     const mark = a.flag ? '!' : STATUS_SYMBOL[a.status];
-    const former = a.previousNumber !== undefined && a.previousNumber !== a.number ? ` (formerly ${clean(a.previousNumber)})` : '';
+    const former = a.previousNumber !== undefined && a.previousNumber !== a.number ? ` (formerly ${oneLine(a.previousNumber)})` : '';
     const acts = a.acts.length ? `: ${a.acts.map(formatAttributedAct).join(', ')}` : '';
     const flag = a.flag === 'change-without-act' ? ' — no footnote names an act of this period'
       : a.flag === 'act-without-change' ? ' — but the text did not change' : '';
-    lines.push(`${mark} ${articleTitle(clean(a.number))}${former} ${STATUS_LABEL[a.status]}${acts}${flag}`);
+    lines.push(`${mark} ${articleTitle(oneLine(a.number))}${former} ${STATUS_LABEL[a.status]}${acts}${flag}`);
   }
   return lines.join('\n');
 }
@@ -108,8 +106,8 @@ function printableOps(ops: WordOp[], lang: Lang): WordOp[] {
 
 function blockLine(b: BlockDiff, lang: Lang, paint: (s: string, style: string) => string): string {
   const label = b.oldLabel === b.newLabel
-    ? (b.newLabel ? `${clean(b.newLabel)} ` : '')
-    : `${b.oldLabel ? `[-${clean(b.oldLabel)}-]` : ''}${b.newLabel ? `{+${clean(b.newLabel)}+}` : ''} `;
+    ? (b.newLabel ? `${oneLine(b.newLabel)} ` : '')
+    : `${b.oldLabel ? `[-${oneLine(b.oldLabel)}-]` : ''}${b.newLabel ? `{+${oneLine(b.newLabel)}+}` : ''} `;
   const text = opSpans(printableOps(b.ops, lang)).map((s) => paint(s.text, s.style)).join('');
   return `${'  '.repeat(2 + b.level)}${label}${text}`;
 }
@@ -122,21 +120,21 @@ export function formatHistory(h: ArticleHistory, options: HistoryTextOptions = {
       : style === 'delMark' ? chalk.red(s) : style === 'insMark' ? chalk.green(s) : s;
   const numbers = [...new Set(h.steps.flatMap((s) => (s.number ? [s.number] : [])))];
   const lines = [
-    chalk.bold(`${articleTitle(clean(h.number))} of ${clean(h.constitution)} (${h.lang}) through ${h.steps.length} versions`)
-      + (numbers.length > 1 ? ` — numbered ${numbers.map(clean).join(' → ')}` : ''),
+    chalk.bold(`${articleTitle(oneLine(h.number))} of ${oneLine(h.constitution)} (${h.lang}) through ${h.steps.length} versions`)
+      + (numbers.length > 1 ? ` — numbered ${numbers.map(oneLine).join(' → ')}` : ''),
   ];
   for (const [i, s] of h.steps.entries()) {
     const d = s.diff;
     const number = s.number ?? d.old?.number ?? h.number;
     let what: string;
     if (i === 0) what = 'first text in the store';
-    else if (d.status === 'renumbered') what = `renumbered ${clean(d.previousNumber ?? '')} → ${clean(number)}${d.textChanged ? ', reworded' : ', wording unchanged'}`;
+    else if (d.status === 'renumbered') what = `renumbered ${oneLine(d.previousNumber ?? '')} → ${oneLine(number)}${d.textChanged ? ', reworded' : ', wording unchanged'}`;
     else what = STATUS_LABEL[d.status];
     const acts = s.acts.length ? ` · by ${s.acts.map(formatAttributedAct).join(', ')}` : (i > 0 && s.changed ? ' · no act named in the footnotes' : '');
-    lines.push('', `${STATUS_SYMBOL[i === 0 ? 'added' : d.status]} ${chalk.bold(clean(s.version.id))} ${articleTitle(clean(number))}: ${what}${acts}`);
+    lines.push('', `${STATUS_SYMBOL[i === 0 ? 'added' : d.status]} ${chalk.bold(oneLine(s.version.id))} ${articleTitle(oneLine(number))}: ${what}${acts}`);
     if (i === 0) {
       const a = d.new!;
-      lines.push(...a.blocks.map((b) => `${'  '.repeat(2 + b.level)}${b.label ? `${clean(b.label)} ` : ''}${clean(b.text)}`));
+      lines.push(...a.blocks.map((b) => `${'  '.repeat(2 + b.level)}${b.label ? `${oneLine(b.label)} ` : ''}${oneLine(b.text)}`));
       continue;
     }
     for (const b of d.blocks) if (b.status !== 'unchanged') lines.push(blockLine(b, h.lang, paint));
@@ -149,10 +147,10 @@ export function formatHistory(h: ArticleHistory, options: HistoryTextOptions = {
  * from (like `git blame`), then the acts credited with each of those versions.
  */
 export function formatBlame(b: ArticleBlame): string {
-  const lines = [`${articleTitle(clean(b.number))} of ${clean(b.constitution)} at ${clean(b.version.id)} (${b.lang}): the version each point's wording first appeared in`, ''];
+  const lines = [`${articleTitle(oneLine(b.number))} of ${oneLine(b.constitution)} at ${oneLine(b.version.id)} (${b.lang}): the version each point's wording first appeared in`, ''];
   for (const x of b.blocks) {
-    const origin = x.sinceNumber !== b.number ? ` (art. ${clean(x.sinceNumber)})` : '';
-    lines.push(`${clean(x.since.id)}${origin}  ${'  '.repeat(x.level)}${x.label ? `${clean(x.label)} ` : ''}${clean(x.text)}`);
+    const origin = x.sinceNumber !== b.number ? ` (art. ${oneLine(x.sinceNumber)})` : '';
+    lines.push(`${oneLine(x.since.id)}${origin}  ${'  '.repeat(x.level)}${x.label ? `${oneLine(x.label)} ` : ''}${oneLine(x.text)}`);
   }
   const seen = new Set<string>();
   const legend: string[] = [];
@@ -160,7 +158,7 @@ export function formatBlame(b: ArticleBlame): string {
     if (seen.has(x.since.id)) continue;
     seen.add(x.since.id);
     const acts = x.acts.length ? `by ${x.acts.map(formatAttributedAct).join(', ')}` : 'no amending act named';
-    legend.push(`  ${clean(x.since.id)}: ${clean(x.since.label)}; ${acts}`);
+    legend.push(`  ${oneLine(x.since.id)}: ${oneLine(x.since.label)}; ${acts}`);
   }
   lines.push('', 'Versions:', ...legend);
   return lines.join('\n');

@@ -7,7 +7,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import type { ArticleDiff, BlockDiff, PendingWording, VersionDiff, VersionInfo, WordOp } from '../types.js';
 import {
-  articleActs, articleTitle, formatAct, formatPercent, pointNoun, previousNumberOf, STATUS_LABEL, STATUS_SYMBOL, stripControls,
+  articleActs, articleTitle, formatAct, formatPercent, oneLine, pointNoun, previousNumberOf, STATUS_LABEL, STATUS_SYMBOL,
   SUMMARY_ORDER,
 } from './format.js';
 
@@ -51,16 +51,11 @@ function styler(chalk: ChalkInstance): Record<Style, (s: string) => string> {
   };
 }
 
-/** Constitution text made safe and single-line for a terminal. */
-function clean(text: string): string {
-  return stripControls(text).replace(/[\n\t]+/g, ' ');
-}
-
 /** Word ops as spans: `[-removed-]` and `{+added+}` around the changed wording. */
 export function opSpans(ops: WordOp[]): Span[] {
   const spans: Span[] = [];
   for (const op of ops) {
-    const text = clean(op.text);
+    const text = oneLine(op.text);
     if (!text) continue;
     if (op.type === 'equal') {
       spans.push({ text, style: 'plain' });
@@ -122,7 +117,7 @@ function layout(spans: Span[], render: Record<Style, (s: string) => string>, fir
 }
 
 function labelSpans(b: BlockDiff): Span[] {
-  const label = (s: string | null) => clean(s ?? '');
+  const label = (s: string | null) => oneLine(s ?? '');
   if (b.oldLabel === b.newLabel) return b.newLabel ? [{ text: label(b.newLabel), style: 'label' }] : [];
   const spans: Span[] = [];
   if (b.oldLabel) spans.push({ text: '[-', style: 'delMark' }, { text: label(b.oldLabel), style: 'del' }, { text: '-]', style: 'delMark' });
@@ -133,22 +128,22 @@ function labelSpans(b: BlockDiff): Span[] {
 function versionLine(role: string, v: VersionInfo): Span[] {
   return [
     { text: `${role} `, style: 'dim' },
-    { text: clean(v.id), style: 'bold' },
-    { text: `  ${clean(v.label)} · in force from ${clean(v.effective)} · ${clean(v.act)}`, style: 'plain' },
+    { text: oneLine(v.id), style: 'bold' },
+    { text: `  ${oneLine(v.label)} · in force from ${oneLine(v.effective)} · ${oneLine(v.act)}`, style: 'plain' },
   ];
 }
 
 function pendingSpans(p: PendingWording): Span[] {
   const t = p.target as { kind: string; label?: string; labels?: string[] };
-  const label = `${pointNoun(t.label ?? '')} ${clean(t.label ?? '')}`;
+  const label = `${pointNoun(t.label ?? '')} ${oneLine(t.label ?? '')}`;
   const added = t.labels ?? [];
   const what = t.kind === 'point' ? `new wording of ${label}`
-    : t.kind === 'add' ? `new ${pointNoun(added[0] ?? '', added.length > 1)} ${added.map(clean).join(', ')}`
+    : t.kind === 'add' ? `new ${pointNoun(added[0] ?? '', added.length > 1)} ${added.map(oneLine).join(', ')}`
       : t.kind === 'add-paragraph' ? `new paragraph in ${label}`
         : t.kind === 'repeal' ? `repeal of ${label}` : 'new wording of the article';
   const { condition } = p as { condition?: string };
-  const when = p.effective ? `from ${clean(p.effective)}` : `once ${clean(condition ?? 'a later event')}`;
-  return [{ text: `pending ${when} (${clean(p.act)}): ${what}`, style: 'dim' }];
+  const when = p.effective ? `from ${oneLine(p.effective)}` : `once ${oneLine(condition ?? 'a later event')}`;
+  return [{ text: `pending ${when} (${oneLine(p.act)}): ${what}`, style: 'dim' }];
 }
 
 function articleLines(a: ArticleDiff, render: Record<Style, (s: string) => string>, width?: number): string[] {
@@ -160,10 +155,10 @@ function articleLines(a: ArticleDiff, render: Record<Style, (s: string) => strin
   ];
   if (previous !== undefined && previous !== a.number) head.push({ text: ` (formerly ${previous})`, style: 'plain' });
   const section = (a.new ?? a.old)?.section;
-  if (section) head.push({ text: ` · ${clean(section)}`, style: 'dim' });
+  if (section) head.push({ text: ` · ${oneLine(section)}`, style: 'dim' });
   const lines = layout(head, render, '', '    ', width);
   const acts = articleActs(a);
-  if (acts.length) lines.push(...layout([{ text: `acts: ${acts.map((x) => clean(formatAct(x))).join(', ')}`, style: 'dim' }], render, '    ', '    ', width));
+  if (acts.length) lines.push(...layout([{ text: `acts: ${acts.map((x) => oneLine(formatAct(x))).join(', ')}`, style: 'dim' }], render, '    ', '    ', width));
   if ((a.status === 'renumbered' || a.status === 'moved') && !a.textChanged) {
     lines.push(...layout([{ text: 'wording unchanged', style: 'dim' }], render, '    ', '    ', width));
   }
@@ -190,7 +185,7 @@ export function renderText(diff: VersionDiff, options: TextOptions): string {
   const { summary } = diff;
   const lines: string[] = [];
   lines.push(...layout([
-    { text: `${clean(diff.constitution)} (${clean(diff.lang)}): ${clean(diff.from.id)} → ${clean(diff.to.id)}`, style: 'bold' },
+    { text: `${oneLine(diff.constitution)} (${oneLine(diff.lang)}): ${oneLine(diff.from.id)} → ${oneLine(diff.to.id)}`, style: 'bold' },
   ], render, '', '  ', width));
   lines.push(...layout(versionLine('from', diff.from), render, '  ', '       ', width));
   lines.push(...layout(versionLine('to  ', diff.to), render, '  ', '       ', width));
