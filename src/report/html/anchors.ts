@@ -1,8 +1,9 @@
 // Stable, unique fragment ids for articles: `article-44`, `article-83-1`, `article-preamble`.
 import type { ArticleDiff } from '../../types.js';
 
-function slug(number: string): string {
-  return number.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+/** Lower case, and every run of anything but a-z, 0-9 and `-` made one `-`: safe in a fragment id. */
+export function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
 }
 
 /**

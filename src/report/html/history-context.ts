@@ -3,12 +3,13 @@
 // redline and side-by-side views render it unchanged.
 import type { ArticleDiff, ArticleHistory, ArticleHistoryStep, ChangeStatus, VersionDiff } from '../../types.js';
 import { CHANGE_STATUSES } from '../../types.js';
+import { slug } from './anchors.js';
 import type { ReportContext } from './context.js';
 import { HTML_LANG } from './labels.js';
 
 /** Fragment id of a step: `v-2022-06-08`. */
 export function stepId(step: ArticleHistoryStep): string {
-  return `v-${step.version.id.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}`;
+  return `v-${slug(step.version.id)}`;
 }
 
 function oneArticleDiff(history: ArticleHistory, index: number): VersionDiff {
