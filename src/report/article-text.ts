@@ -1,13 +1,13 @@
 // One stored article as plain text: heading, points, then its editorial notes.
 import type { Article, Block, VersionInfo } from '../types.js';
-import { stripControls } from './format.js';
+import { articleTitle, stripControls } from './format.js';
 
 export function formatBlocks(blocks: Block[]): string {
   return blocks.map((b) => '   '.repeat(b.level) + (b.label ? `${b.label} ` : '') + stripControls(b.text)).join('\n');
 }
 
 export function formatArticle(a: Article, v: VersionInfo): string {
-  const title = a.number === 'preamble' ? 'Preamble' : `Article ${a.number}`;
+  const title = articleTitle(a.number);
   const lines = [`${title} — ${v.id} (${v.label}), ${a.lang}`];
   if (a.section) lines.push(stripControls(a.section));
   lines.push('');

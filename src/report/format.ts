@@ -41,6 +41,11 @@ export function articleTitle(number: string): string {
   return number === 'preamble' ? 'Preamble' : `Article ${number}`;
 }
 
+/** The same in running text: `article 71-1`, `the preamble`. */
+export function articleTitleInline(number: string): string {
+  return number === 'preamble' ? 'the preamble' : `article ${number}`;
+}
+
 /** Body file name of an article (`044.md`, `083-1.md`, `preamble.md`): the store's own rule. */
 export { articleFileName } from '../store/names.js';
 

@@ -8,7 +8,7 @@
 // ~~Парламент;~~ **Парламента;**. All constitution text is escaped.
 import type { ArticleDiff, BlockDiff, ChangeStatus, PendingTarget, PendingWording, VersionDiff, WordOp } from '../types.js';
 import {
-  articleActs, articleTitle, formatAct, formatPercent, pointNoun, previousNumberOf, STATUS_LABEL, stripControls, SUMMARY_ORDER,
+  articleActs, articleTitle, articleTitleInline, formatAct, formatPercent, pointNoun, previousNumberOf, STATUS_LABEL, stripControls, SUMMARY_ORDER,
 } from './format.js';
 
 // Characters with an inline Markdown meaning (GFM: `~` strikethrough, `|` tables).
@@ -184,7 +184,7 @@ function articleHeading(a: ArticleDiff): string {
   const previous = previousNumberOf(a);
   let heading = `### ${articleTitle(a.number)} — ${STATUS_LABEL[a.status]}`;
   if (previous !== undefined && previous !== a.number) {
-    heading += ` (formerly ${previous === 'preamble' ? 'the preamble' : `article ${previous}`})`;
+    heading += ` (formerly ${articleTitleInline(previous)})`;
   }
   return heading;
 }

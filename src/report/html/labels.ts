@@ -1,5 +1,6 @@
 // UI wording (English) and naming helpers shared by the report's parts.
 import type { ArticleDiff, Lang } from '../../types.js';
+import { articleTitle, articleTitleInline } from '../format.js';
 import { cleanText } from './clean-text.js';
 
 /** BCP 47 code for the `lang` attribute of constitution text. */
@@ -21,12 +22,12 @@ export const EDIT_MARK: Record<Lang, { inserted: string; deleted: string }> = {
 };
 
 export function articleName(number: string): string {
-  return number === 'preamble' ? 'Preamble' : `Article ${cleanText(number)}`;
+  return cleanText(articleTitle(number));
 }
 
 /** Lower-case form for running text: "formerly article 71-1". */
 export function articleNameInline(number: string): string {
-  return number === 'preamble' ? 'the preamble' : `article ${cleanText(number)}`;
+  return cleanText(articleTitleInline(number));
 }
 
 /** The section an article belongs to in the report (new version first). */
