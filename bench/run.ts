@@ -27,6 +27,8 @@ add('HTML: render the referendum report in process', `${fmt(html.ms)} ms (${(htm
 add('CLI end to end: `diff … --format html`', `${fmt(cliMs(['diff', '2019-03-23', '2022-06-08', '--format', 'html']))} ms`);
 const tui = await tuiFirstFrameMs();
 add('TUI: first frame on the referendum pair, from process start (tmux)', tui === null ? 'tmux not found' : `${fmt(tui)} ms`);
+const tmuxOnly = await tuiFirstFrameMs(5, "sh -c 'echo 2019-03-23 2022-06-08; sleep 5'");
+if (tmuxOnly !== null) add('  of which tmux itself (the same wait for an `echo`)', `${fmt(tmuxOnly)} ms`);
 const peak = cliPeakMb(['diff', '2019-03-23', '2022-06-08', '--format', 'html']);
 if (peak !== null) add('peak memory of `diff … --format html`', `${peak.toFixed(0)} MB`);
 

@@ -8,14 +8,15 @@ import { median } from './stats.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function tuiFirstFrameMs(runs = 5): Promise<number | null> {
+/** `command` defaults to the CLI's UI; pass e.g. an `echo` of the same text to time tmux itself. */
+export async function tuiFirstFrameMs(runs = 5, command?: string): Promise<number | null> {
   if (spawnSync('tmux', ['-V']).error) return null;
   const cli = join(ROOT, 'dist/src/cli/main.js');
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const session = `constdiff-bench-${process.pid}-${i}`;
     const start = performance.now();
-    spawnSync('tmux', ['new-session', '-d', '-s', session, '-x', '80', '-y', '24', `${process.execPath} ${cli} tui`]);
+    spawnSync('tmux', ['new-session', '-d', '-s', session, '-x', '80', '-y', '24', command ?? `${process.execPath} ${cli} tui`]);
     let seen = false;
     while (performance.now() - start < 10_000) {
       const screen = spawnSync('tmux', ['capture-pane', '-p', '-t', session], { encoding: 'utf8' }).stdout ?? '';
