@@ -32,8 +32,19 @@ export function engineMs(runs = 30): number {
   return timeIt(runs, () => diffVersions(input));
 }
 
-/** In-process time to read both versions from the store (parsing every article file). */
-export function storeReadMs(runs = 5): number {
+/** In-process time to read both versions from the store: `cold` parses every article file, else the parse cache serves them. */
+export function storeReadMs(cold: boolean, runs = 5): number {
+  const saved = process.env.CONSTDIFF_NO_CACHE;
+  if (cold) process.env.CONSTDIFF_NO_CACHE = '1';
+  try {
+    return readBoth(runs);
+  } finally {
+    if (saved === undefined) delete process.env.CONSTDIFF_NO_CACHE;
+    else process.env.CONSTDIFF_NO_CACHE = saved;
+  }
+}
+
+function readBoth(runs: number): number {
   return timeIt(runs, () => {
     const store = openStore();
     store.readVersion('kz', FROM, 'rus');
