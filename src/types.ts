@@ -194,6 +194,12 @@ export interface VersionDiff {
   summary: DiffSummary;
   /** In reading order of the new version, repealed articles at their old place. */
   articles: ArticleDiff[];
+  /**
+   * Set when the newer version carries wording adopted but taking effect later (and
+   * the comparison is not already `asAdopted`): the articles that carry it, and the
+   * summary of the same comparison with that wording applied.
+   */
+  adopted?: { pendingArticles: string[]; summary: DiffSummary };
 }
 
 /** Output formats of `constdiff diff`. */

@@ -56,3 +56,19 @@ test('bad input: one line and a non-zero exit', () => {
     assert.match(oneLineError(run), message);
   }
 });
+
+test('the default report states both figures: changed at once, and with the wording taking effect later', () => {
+  const text = runCli(['diff', 'before-referendum', 'after-referendum', '--changed-only']).stdout;
+  assert.match(text, /^22 of 102 articles changed: 20 amended, 2 added;/mu);
+  assert.match(text, /^15 articles \(4, 44, 47, 50, 51, 53, 54, 56, 61, 62, 72, 73, 74, 78, 91\) also carry wording adopted but taking effect later; with it applied \(--as-adopted\), 33 of 102 articles are changed\.$/mu);
+  const json = JSON.parse(runCli(['diff', '2019-03-23', '2022-06-08', '--format', 'json']).stdout);
+  assert.equal(json.summary.changed, 22);
+  assert.equal(json.adopted.summary.changed, 33);
+  assert.deepEqual(json.adopted.summary.articles, { unchanged: 69, amended: 31, added: 2, repealed: 0, renumbered: 0, moved: 0 });
+  assert.equal(json.adopted.pendingArticles.length, 15);
+  assert.match(runCli(['diff', '2019-03-23', '2022-06-08', '--format', 'md']).stdout, /with it applied \(--as-adopted\), 33 of 102 articles are changed/u);
+  assert.match(runCli(['diff', '2019-03-23', '2022-06-08', '--format', 'html']).stdout, /<p class="adopted">15 articles .*33 of 102 articles are changed\.<\/p>/u);
+  // Already as adopted, or a pair without pending wording: no second figure.
+  assert.equal(JSON.parse(runCli(['diff', '2019-03-23', '2022-06-08', '--as-adopted', '--format', 'json']).stdout).adopted, undefined);
+  assert.equal(JSON.parse(runCli(['diff', '1995-08-29', '2007-05-21', '--format', 'json']).stdout).adopted, undefined);
+});

@@ -22,15 +22,24 @@ export function compareVersions(store: Store, req: CompareRequest): VersionDiff 
   const to = store.version(req.constitution, req.to);
   if (from.id === to.id) throw new UsageError(`"${req.from}" and "${req.to}" are the same version (${from.id}); name two different versions`);
   const newArticles = store.readVersion(req.constitution, to.id, req.lang);
-  const adopted = req.asAdopted === true;
-  return diffVersions({
+  const input = {
     constitution: req.constitution,
     lang: req.lang,
     from,
-    to: adopted ? { ...to, label: `${to.label}, as adopted (pending wording applied)` } : to,
+    to,
     oldArticles: store.readVersion(req.constitution, from.id, req.lang),
-    newArticles: adopted ? applyPendingAll(newArticles, { includeConditional: true }) : newArticles,
-  }, { exact: req.exact === true, ...(adopted ? { asAdopted: true } : {}) });
+    newArticles,
+  };
+  const options = { exact: req.exact === true };
+  const asAdopted = { ...input, newArticles: applyPendingAll(newArticles, { includeConditional: true }) };
+  if (req.asAdopted === true) {
+    return diffVersions({ ...asAdopted, to: { ...to, label: `${to.label}, as adopted (pending wording applied)` } }, { ...options, asAdopted: true });
+  }
+  const diff = diffVersions(input, options);
+  // Wording adopted but not yet in force: say what the act changes in all, too.
+  const pendingArticles = newArticles.filter((a) => a.pending.length).map((a) => a.number);
+  if (pendingArticles.length) diff.adopted = { pendingArticles, summary: diffVersions(asAdopted, options).summary };
+  return diff;
 }
 
 /** `--parallel <lang>`: the same comparison in a second language, for the HTML report. */

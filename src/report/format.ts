@@ -1,7 +1,7 @@
 // Small pure helpers shared by every renderer (json, md, text, patch, html, tui):
 // status wording, number formatting, article titles and file names, and the
 // stripping of terminal control characters from constitution text.
-import type { ActRef, ArticleDiff, ChangeStatus } from '../types.js';
+import type { ActRef, ArticleDiff, ChangeStatus, VersionDiff } from '../types.js';
 import { CONTROL_SEQUENCE } from '../diff/controls.js';
 
 /** Human wording of each status, as used in headings and summaries. */
@@ -95,4 +95,16 @@ export function stripControls(text: string): string {
 /** Text for one terminal line: stripped as above, each run of line breaks and tabs made one space. */
 export function oneLine(text: string): string {
   return stripControls(text).replace(/[\n\t]+/gu, ' ');
+}
+
+/**
+ * The second figure every report states when the newer version carries wording
+ * adopted but taking effect later: what the act changes once it is all in force.
+ */
+export function adoptedSentence(diff: VersionDiff): string | undefined {
+  const a = diff.adopted;
+  if (!a) return undefined;
+  const n = a.pendingArticles.length;
+  return `${n} article${n === 1 ? '' : 's'} (${a.pendingArticles.join(', ')}) also carr${n === 1 ? 'ies' : 'y'} wording adopted `
+    + `but taking effect later; with it applied (--as-adopted), ${a.summary.changed} of ${a.summary.total} articles are changed.`;
 }

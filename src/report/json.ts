@@ -78,6 +78,8 @@ export interface JsonArticle {
   points: JsonPoint[];
 }
 
+export type JsonSummary = JsonCounts & { articles: Record<JsonStatus, number>; changed: number; total: number };
+
 export interface JsonReport {
   schemaVersion: number;
   constitution: string;
@@ -85,7 +87,8 @@ export interface JsonReport {
   from: JsonVersion;
   to: JsonVersion;
   options: { exact: boolean };
-  summary: JsonCounts & { articles: Record<JsonStatus, number>; changed: number; total: number };
+  summary: JsonSummary;
+  adopted?: { pendingArticles: string[]; summary: JsonSummary };
   articles: JsonArticle[];
 }
 
@@ -186,6 +189,17 @@ export function toJsonReport(diff: VersionDiff): JsonReport {
       ...counts(diff.summary),
     },
     articles: diff.articles.map(article),
+    ...(diff.adopted ? {
+      adopted: {
+        pendingArticles: diff.adopted.pendingArticles,
+        summary: {
+          articles: statusCounts(diff.adopted.summary.articles),
+          changed: diff.adopted.summary.changed,
+          total: diff.adopted.summary.total,
+          ...counts(diff.adopted.summary),
+        },
+      },
+    } : {}),
   };
 }
 

@@ -9,6 +9,7 @@
 import type { ArticleDiff, BlockDiff, ChangeStatus, PendingTarget, PendingWording, VersionDiff, WordOp } from '../types.js';
 import {
   articleActs, articleTitle, articleTitleInline, formatAct, formatPercent, pointNoun, previousNumberOf, STATUS_LABEL, stripControls, SUMMARY_ORDER,
+  adoptedSentence,
 } from './format.js';
 
 // Characters with an inline Markdown meaning (GFM: `~` strikethrough, `|` tables).
@@ -244,6 +245,7 @@ export function renderMarkdown(diff: VersionDiff): string {
     `${summary.changed} of ${summary.total} articles changed; ${summary.wordsAdded} words added, `
       + `${summary.wordsRemoved} removed (change ratio ${formatPercent(summary.changeRatio)}).`,
     '',
+    ...(adoptedSentence(diff) ? [escapeMarkdown(adoptedSentence(diff)!), ''] : []),
     '## Changes',
     '',
   ];

@@ -7,7 +7,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import type { ArticleDiff, BlockDiff, PendingWording, VersionDiff, VersionInfo, WordOp } from '../types.js';
 import {
-  articleActs, articleTitle, formatAct, formatPercent, oneLine, pointNoun, previousNumberOf, STATUS_LABEL, STATUS_SYMBOL,
+  adoptedSentence, articleActs, articleTitle, formatAct, formatPercent, oneLine, pointNoun, previousNumberOf, STATUS_LABEL, STATUS_SYMBOL,
   SUMMARY_ORDER,
 } from './format.js';
 
@@ -195,6 +195,8 @@ export function renderText(diff: VersionDiff, options: TextOptions): string {
       + `${summary.wordsAdded} words added, ${summary.wordsRemoved} removed (${formatPercent(summary.changeRatio)})`,
     style: 'plain',
   }], render, '', '  ', width));
+  const adopted = adoptedSentence(diff);
+  if (adopted) lines.push(...layout([{ text: adopted, style: 'plain' }], render, '', '  ', width));
   for (const a of diff.articles) {
     if (a.status === 'unchanged') continue;
     lines.push('', ...articleLines(a, render, width));
