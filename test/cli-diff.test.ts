@@ -72,3 +72,15 @@ test('the default report states both figures: changed at once, and with the word
   assert.equal(JSON.parse(runCli(['diff', '2019-03-23', '2022-06-08', '--as-adopted', '--format', 'json']).stdout).adopted, undefined);
   assert.equal(JSON.parse(runCli(['diff', '1995-08-29', '2007-05-21', '--format', 'json']).stdout).adopted, undefined);
 });
+
+test('a reader that stops early (| head) ends the run quietly, without a stack trace', async () => {
+  const { spawn } = await import('node:child_process');
+  const { CLI } = await import('./helpers/cli.js');
+  const child = spawn(process.execPath, [CLI, 'diff', '2019-03-23', '2022-06-08', '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(stderr, '');
+  assert.equal(code, 0);
+});

@@ -32,6 +32,13 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `constdiff diff … | head` closes the pipe early: stop quietly, as other tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`constdiff: cannot write output: ${error.code ?? error.message}\n`);
+  process.exit(1);
+});
+
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });
