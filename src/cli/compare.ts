@@ -31,14 +31,14 @@ export function compareVersions(store: Store, req: CompareRequest): VersionDiff 
     newArticles,
   };
   const options = { exact: req.exact === true };
-  const asAdopted = { ...input, newArticles: applyPendingAll(newArticles, { includeConditional: true }) };
+  const adopted = () => ({ ...input, newArticles: applyPendingAll(newArticles, { includeConditional: true }) });
   if (req.asAdopted === true) {
-    return diffVersions({ ...asAdopted, to: { ...to, label: `${to.label}, as adopted (pending wording applied)` } }, { ...options, asAdopted: true });
+    return diffVersions({ ...adopted(), to: { ...to, label: `${to.label}, as adopted (pending wording applied)` } }, { ...options, asAdopted: true });
   }
   const diff = diffVersions(input, options);
   // Wording adopted but not yet in force: say what the act changes in all, too.
   const pendingArticles = newArticles.filter((a) => a.pending.length).map((a) => a.number);
-  if (pendingArticles.length) diff.adopted = { pendingArticles, summary: diffVersions(asAdopted, options).summary };
+  if (pendingArticles.length) diff.adopted = { pendingArticles, summary: diffVersions(adopted(), options).summary };
   return diff;
 }
 

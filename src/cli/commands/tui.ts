@@ -38,10 +38,10 @@ export async function openTui(command: Command, from: string, to: string, option
   const load = (a: string, b: string) => compareVersions(store, { constitution: options.constitution, from: a, to: b, lang, exact: options.exact });
   const diff = load(from, to);
   const initialArticle = options.article ? checkArticleNumber(options.article) : undefined;
-  if (initialArticle) selectArticles(diff, [initialArticle], false); // refuses an unknown article with one line
+  // Selecting refuses an article in neither version with one line, before any UI opens.
+  const focused = initialArticle ? selectArticles(diff, [initialArticle], false) : undefined;
   if (!process.stdout.isTTY || !process.stdin.isTTY) {
-    const shown = initialArticle ? selectArticles(diff, [initialArticle], false) : selectArticles(diff, undefined, true);
-    emit(await renderReport(shown, 'text', { toFile: false }));
+    emit(await renderReport(focused ?? selectArticles(diff, undefined, true), 'text', { toFile: false }));
     return;
   }
   // Loaded only here: React and ink are not needed by the other commands.
