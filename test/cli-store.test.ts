@@ -93,3 +93,9 @@ test('import writes a version into a store, says what it repaired, and refuses t
   assert.match(oneLineError(bad), /nope: export folder not found/u);
   assert.match(oneLineError(runCli(['import', dir, '--version', 'yesterday'])), /--version must be a date/u);
 });
+
+test('the built bin is executable, so `npx constdiff` runs on a fresh install', async () => {
+  const { statSync } = await import('node:fs');
+  const { CLI } = await import('./helpers/cli.js');
+  assert.equal(statSync(CLI).mode & 0o111, 0o111);
+});
