@@ -12,7 +12,7 @@ import type { Article, VersionDiff } from '../src/types.js';
 import { median, timeIt } from './stats.js';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const CLI = join(ROOT, 'dist/src/cli/main.js');
+const CLI = join(ROOT, 'dist/constdiff.cjs');
 const FROM = '2019-03-23';
 const TO = '2022-06-08';
 

@@ -18,7 +18,7 @@ import { writeVersion } from '../src/store/write.js';
 import { generate, stamped } from './scale-generate.js';
 import { fmt } from './stats.js';
 
-const CLI = fileURLToPath(new URL('../dist/src/cli/main.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../dist/constdiff.cjs', import.meta.url));
 
 export interface ScaleRow {
   scale: number;

@@ -11,7 +11,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** `command` defaults to the CLI's UI; pass e.g. an `echo` of the same text to time tmux itself. */
 export async function tuiFirstFrameMs(runs = 5, command?: string): Promise<number | null> {
   if (spawnSync('tmux', ['-V']).error) return null;
-  const cli = join(ROOT, 'dist/src/cli/main.js');
+  const cli = join(ROOT, 'dist/constdiff.cjs');
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const session = `constdiff-bench-${process.pid}-${i}`;

@@ -6,7 +6,7 @@ set -euo pipefail
 corpus=${1:-../shared/corpus/kz}
 shift || true
 cd "$(dirname "$0")/.."
-run() { node dist/src/cli/main.js import "$corpus/$1" --constitution kz --version "$@" --quiet; }
+run() { node dist/constdiff.cjs import "$corpus/$1" --constitution kz --version "$@" --quiet; }
 run 1995-08-29 --label "as adopted at the referendum of 30 August 1995" \
   --act "Конституция, принята на республиканском референдуме 30.08.1995" --alias adopted-1995 "$@"
 run 2007-05-21 --label "after the amendments of 21 May 2007" --act "Закон РК от 21.05.2007 № 254-III" "$@"

@@ -1,10 +1,10 @@
 // The store's small typed API over `constitution/`: constitutions, versions,
 // articles; one article at one version; the version in force on a date.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import type { Article, ConstitutionInfo, Lang, VersionInfo } from '../types.js';
 import { DataError, UsageError } from '../errors.js';
+import { packageRoot } from '../package-root.js';
 import { parseArticle } from './article-file.js';
 import { parseManifest } from './manifest.js';
 import { articleFileName, checkArticleNumber, checkConstitutionId, compareArticleNumbers, isVersionId, printable } from './names.js';
@@ -34,9 +34,7 @@ export interface Store {
 /** The bundled store: `constitution/` at the package root, unless CONSTDIFF_STORE names another. */
 export function defaultStoreRoot(): string {
   if (process.env.CONSTDIFF_STORE) return resolve(process.env.CONSTDIFF_STORE);
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return join(dir, 'constitution');
+  return join(packageRoot(), 'constitution');
 }
 
 export function openStore(root = defaultStoreRoot()): Store {

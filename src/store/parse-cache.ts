@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../package-root.js';
 
 export interface FolderFile {
   name: string;
@@ -18,8 +19,12 @@ export interface FolderFile {
 const CODE_DIR = dirname(fileURLToPath(import.meta.url));
 let codeHash: string | undefined;
 
+/** Set by the CLI bundle (scripts/bundle.mjs): the hash of src/store at build time. */
+declare const __STORE_CODE_HASH__: string | undefined;
+
 /** Hash of the store's own code, so a changed parser never reads an old cache. */
 function storeCodeHash(): string {
+  if (codeHash === undefined && typeof __STORE_CODE_HASH__ === 'string') codeHash = __STORE_CODE_HASH__;
   if (codeHash === undefined) {
     const hash = createHash('sha256');
     for (const name of readdirSync(CODE_DIR).sort()) {
@@ -31,9 +36,7 @@ function storeCodeHash(): string {
 }
 
 function cacheDir(): string {
-  let dir = CODE_DIR;
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  const modules = join(dir, 'node_modules');
+  const modules = join(packageRoot(), 'node_modules');
   return existsSync(modules) ? join(modules, '.cache', 'constdiff') : join(tmpdir(), 'constdiff-cache');
 }
 

@@ -1,8 +1,6 @@
 // Lightweight entry for the CLI: prepares the environment React and ink read
 // when they are first loaded, then loads the TUI. Import this file (not
 // index.tsx) lazily from the `tui` command so the other commands never load React.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { AppProps } from './App.js';
 import type { TuiStreams } from './index.js';
 
@@ -34,12 +32,10 @@ export async function launchTui(props: AppProps, streams: TuiStreams = {}): Prom
 }
 
 /**
- * The built CLI loads the bundled UI (dist/tui.bundle.js, see scripts/bundle-tui.mjs),
- * which starts several times faster than ink's modules one by one; run from source,
- * there is no bundle beside it and the modules are loaded as they are.
+ * ink, React and the UI. The CLI bundle (scripts/bundle.mjs) maps this import to
+ * dist/tui.bundle.js, one prebuilt module that starts several times faster than
+ * ink's hundreds of modules loaded one by one; run from source, they load as they are.
  */
-async function loadTui(): Promise<typeof import('./index.js')> {
-  const bundle = new URL('../../tui.bundle.js', import.meta.url);
-  if (existsSync(fileURLToPath(bundle))) return (await import(bundle.href)) as typeof import('./index.js');
+function loadTui(): Promise<typeof import('./index.js')> {
   return import('./index.js');
 }

@@ -1,9 +1,12 @@
-// Runs the built CLI (dist/) as a user would and captures what it prints.
+// Runs the built CLI (package.json's bin, built into dist/) as a user would and
+// captures what it prints.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const CLI = `${ROOT}dist/src/cli/main.js`;
+const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { bin: { constdiff: string } };
+export const CLI = `${ROOT}${pkg.bin.constdiff}`;
 
 export interface Run {
   status: number | null;
