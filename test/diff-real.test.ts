@@ -203,3 +203,24 @@ describe('round trip on the bundled store', () => {
     }
   });
 });
+
+describe('a memo shared by two comparisons', () => {
+  it('gives the same result as comparing without it (in force, then with pending wording applied)', async () => {
+    const { DiffMemo } = await import('../src/diff/index.js');
+    const { applyPendingAll } = await import('../src/diff/pending.js');
+    const input = {
+      constitution: 'kz', lang: 'rus' as const, from: version('2019-03-23'), to: version('2022-06-08'),
+      oldArticles: store.readVersion('kz', '2019-03-23', 'rus'), newArticles: store.readVersion('kz', '2022-06-08', 'rus'),
+    };
+    const adopted = { ...input, newArticles: applyPendingAll(input.newArticles, { includeConditional: true }) };
+    const memo = new DiffMemo();
+    const inForce = diffVersions(input, {}, memo);
+    const asAdopted = diffVersions(adopted, {}, memo);
+    assert.deepEqual(inForce, diffVersions(input));
+    assert.deepEqual(asAdopted, diffVersions(adopted));
+    assert.equal(asAdopted.summary.changed, 33);
+    // Articles without pending wording are the same objects in both results: reused, not recomputed.
+    assert.equal(asAdopted.articles.find((a) => a.number === '15'), inForce.articles.find((a) => a.number === '15'));
+    assert.notEqual(asAdopted.articles.find((a) => a.number === '44'), inForce.articles.find((a) => a.number === '44'));
+  });
+});

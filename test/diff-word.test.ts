@@ -138,3 +138,13 @@ describe('similarity', () => {
     assert.ok(similarity(text, 'Каждый имеет право на жизнь, личную свободу и неприкосновенность жилища.') < 0.1);
   });
 });
+
+describe('countWords', () => {
+  it('counts the words wordsOf finds, on any text (surrogate pairs and lone surrogates included)', async () => {
+    const fc = (await import('fast-check')).default;
+    const { countWords, wordsOf } = await import('../src/diff/tokenize.js');
+    const text = fc.string({ unit: fc.oneof(fc.constantFrom('а', 'ә', 'Қ', 'і', '1', ' ', '-', '.', '\u0301', '😀', '𝐀', '\ud800', '\udc00'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 40 });
+    fc.assert(fc.property(text, (t) => countWords(t) === wordsOf(t).length), { numRuns: 3000 });
+    assert.equal(countWords('Қазақстан Республикасының 3-1. «заңы» 😀 𝐀𝐁'), 6);
+  });
+});

@@ -4,7 +4,7 @@ import type { Lang, ReportFormat, VersionDiff } from '../types.js';
 import { checkLang } from '../store/names.js';
 import type { Store } from '../store/index.js';
 import { UsageError } from '../errors.js';
-import { diffVersions } from '../diff/index.js';
+import { DiffMemo, diffVersions } from '../diff/index.js';
 import { applyPendingAll } from '../diff/pending.js';
 
 export interface CompareRequest {
@@ -35,10 +35,12 @@ export function compareVersions(store: Store, req: CompareRequest): VersionDiff 
   if (req.asAdopted === true) {
     return diffVersions({ ...adopted(), to: { ...to, label: `${to.label}, as adopted (pending wording applied)` } }, { ...options, asAdopted: true });
   }
-  const diff = diffVersions(input, options);
+  // The second comparison differs only in the articles with pending wording: it reuses the rest.
+  const memo = new DiffMemo();
+  const diff = diffVersions(input, options, memo);
   // Wording adopted but not yet in force: say what the act changes in all, too.
   const pendingArticles = newArticles.filter((a) => a.pending.length).map((a) => a.number);
-  if (pendingArticles.length) diff.adopted = { pendingArticles, summary: diffVersions(adopted(), options).summary };
+  if (pendingArticles.length) diff.adopted = { pendingArticles, summary: diffVersions(adopted(), options, memo).summary };
   return diff;
 }
 

@@ -6,6 +6,7 @@ import type { Article } from '../types.js';
 import { assignPairs, type Pair, type Pairable } from './assign.js';
 import { articleText, isRepealedArticle, sameBlocks } from './classify.js';
 import { features } from './similarity.js';
+import type { DiffMemo } from './memo.js';
 
 function pairable(a: Article): Pairable {
   if (isRepealedArticle(a)) return { key: a.number, features: new Set(), empty: true, labelled: true };
@@ -13,7 +14,7 @@ function pairable(a: Article): Pairable {
   return { key: a.number, features: f, empty: f.size === 0, labelled: true };
 }
 
-export function alignArticles(olds: Article[], news: Article[]): Pair[] {
+export function alignArticles(olds: Article[], news: Article[], memo?: DiffMemo): Pair[] {
   const oldByNumber = new Map<string, number>();
   olds.forEach((a, i) => {
     if (!oldByNumber.has(a.number)) oldByNumber.set(a.number, i);
@@ -32,8 +33,9 @@ export function alignArticles(olds: Article[], news: Article[]): Pair[] {
   // Settled articles cannot be taken by anyone (a same-number identical pair scores
   // above any other candidate), so their features are never computed.
   const none: Pairable = { key: '', features: new Set(), empty: true, labelled: true };
-  const o = olds.map((a, i) => (settledOld.has(i) ? none : pairable(a)));
-  const n = news.map((a, j) => (settledNew.has(j) ? none : pairable(a)));
+  const get = (a: Article) => (memo ? memo.pairable(a, () => pairable(a)) : pairable(a));
+  const o = olds.map((a, i) => (settledOld.has(i) ? none : get(a)));
+  const n = news.map((a, j) => (settledNew.has(j) ? none : get(a)));
   const pairs = assignPairs(o, n, fixed);
   return dropStrangers(pairs, news);
 }

@@ -128,26 +128,30 @@ export interface Pairing {
   similarity: number;
 }
 
+/** Whether each side is a repealed stub, worked out once per pair (it normalizes text). */
+interface Stubs {
+  old: boolean;
+  neu: boolean;
+}
+
 /**
  * Articles that are repealed stubs on one side and absent on the other, or stubs on
  * both sides: the law is the same (one export keeps "Статья 84 исключена", the other
  * omits it), so apart from `exact` this is a formatting difference of the exports.
  */
-function stubOnly(old: Article | undefined, neu: Article | undefined): boolean {
-  if (old && neu) return isRepealedArticle(old) && isRepealedArticle(neu);
-  return isRepealedArticle((old ?? neu)!);
+function stubOnly(old: Article | undefined, neu: Article | undefined, stubs: Stubs): boolean {
+  if (old && neu) return stubs.old && stubs.neu;
+  return old ? stubs.old : stubs.neu;
 }
 
-function articleStatus(old: Article | undefined, neu: Article | undefined, blocks: BlockDiff[], exact: boolean): ChangeStatus {
-  if (!exact && stubOnly(old, neu)) return 'unchanged';
+function articleStatus(old: Article | undefined, neu: Article | undefined, stubs: Stubs, blocks: BlockDiff[], exact: boolean): ChangeStatus {
+  if (!exact && stubOnly(old, neu, stubs)) return 'unchanged';
   if (!neu) return 'repealed';
-  if (!old) return isRepealedArticle(neu) ? 'repealed' : 'added';
-  const oldGone = isRepealedArticle(old);
-  const newGone = isRepealedArticle(neu);
-  if (newGone && !oldGone) return 'repealed';
-  if (oldGone && !newGone) return 'added';
+  if (!old) return stubs.neu ? 'repealed' : 'added';
+  if (stubs.neu && !stubs.old) return 'repealed';
+  if (stubs.old && !stubs.neu) return 'added';
   if (old.number !== neu.number) return 'renumbered';
-  if (sectionKey(old.section) !== sectionKey(neu.section)) return 'moved';
+  if (old.section !== neu.section && sectionKey(old.section) !== sectionKey(neu.section)) return 'moved';
   if (blocks.some((b) => b.status !== 'unchanged')) return 'amended';
   return 'unchanged';
 }
@@ -167,7 +171,8 @@ export function buildArticleDiff(
       s.oldIndex !== undefined ? oldBlocks[s.oldIndex] : undefined, s.oldIndex,
       s.newIndex !== undefined ? newBlocks[s.newIndex] : undefined, s.newIndex,
       lang, exact));
-  if ((old && neu && reflowedOnly(oldBlocks, newBlocks)) || (!exact && stubOnly(old, neu))) {
+  const stubs: Stubs = { old: old ? isRepealedArticle(old) : false, neu: neu ? isRepealedArticle(neu) : false };
+  if ((old && neu && reflowedOnly(oldBlocks, newBlocks)) || (!exact && stubOnly(old, neu, stubs))) {
     markReflowed(built, exact);
   }
   const blocks = built.map((b) => b.diff);
@@ -175,7 +180,7 @@ export function buildArticleDiff(
   const statuses = zeroStatuses();
   for (const b of blocks) statuses[b.status] += 1;
 
-  const status = articleStatus(old, neu, blocks, exact);
+  const status = articleStatus(old, neu, stubs, blocks, exact);
   const textChanged = blocks.some((b) => b.status !== 'unchanged');
   const formatOnly = blocks.some((b) => b.formatOnly) && blocks.every((b) => b.status === 'unchanged' || b.formatOnly);
   const number = (neu ?? old)!.number;

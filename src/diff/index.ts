@@ -6,6 +6,9 @@ import { alignArticles } from './align-articles.js';
 import { buildArticleDiff } from './classify.js';
 import { sumTallies, publicCounts, zeroStatuses } from './counts.js';
 import { readingOrder } from './order.js';
+import type { DiffMemo } from './memo.js';
+
+export { DiffMemo } from './memo.js';
 
 export { applyArticleDiff, applyVersionDiff, newSide, oldSide, type RebuiltArticle } from './apply.js';
 export { similarity } from './similarity.js';
@@ -31,17 +34,23 @@ export function diffArticle(old: Article | undefined, neu: Article | undefined, 
   return buildArticleDiff(old, neu, lang, exact).diff;
 }
 
-export function diffVersions(input: DiffInput, options: Partial<DiffOptions> = {}): VersionDiff {
+/**
+ * Compares two versions. Comparisons that share article objects can share a `memo`
+ * (memo.ts); their results then share the ArticleDiff objects of those articles.
+ */
+export function diffVersions(input: DiffInput, options: Partial<DiffOptions> = {}, memo?: DiffMemo): VersionDiff {
   const opts: DiffOptions = { ...DEFAULT_OPTIONS, ...options };
   const { oldArticles: olds, newArticles: news, lang } = input;
-  const pairs = alignArticles(olds, news);
+  const pairs = alignArticles(olds, news, memo);
   const byNew = new Map(pairs.map((p) => [p.newIndex, p]));
   const built = readingOrder(pairs, olds.length, news.length).map((slot) => {
     const old = slot.oldIndex !== undefined ? olds[slot.oldIndex] : undefined;
     const neu = slot.newIndex !== undefined ? news[slot.newIndex] : undefined;
     const p = slot.newIndex !== undefined ? byNew.get(slot.newIndex) : undefined;
-    return buildArticleDiff(old, neu, lang, opts.exact,
-      p ? { matchedBy: p.byKey ? 'number' : 'similarity', similarity: p.similarity } : undefined);
+    const pairing = p ? { matchedBy: p.byKey ? 'number' as const : 'similarity' as const, similarity: p.similarity } : undefined;
+    const build = () => buildArticleDiff(old, neu, lang, opts.exact, pairing);
+    if (!memo || !old || !neu) return build();
+    return memo.articleDiff(old, neu, `${lang} ${opts.exact} ${pairing?.matchedBy} ${pairing?.similarity}`, build);
   });
   // The preamble leads whatever the inputs' order.
   const preamble = built.findIndex((b) => b.diff.number === 'preamble');

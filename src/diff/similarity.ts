@@ -6,7 +6,7 @@
 // while a text with a few words changed keeps most of its pairs. No word diff is
 // run for pairing, so matching n articles costs O(total words) plus set lookups.
 import { normalizeChars } from './normalize.js';
-import { wordsOf } from './tokenize.js';
+import { scanWords } from './tokenize.js';
 
 /** Hashed features (32-bit FNV-1a of words, combined for bigrams): numbers are cheaper than strings. */
 export type Features = Set<number>;
@@ -18,18 +18,15 @@ function hashWord(w: string): number {
 }
 
 export function features(text: string): Features {
-  const words = wordsOf(text.toLowerCase()).map(normalizeChars);
+  const lower = text.toLowerCase();
+  const hashes: number[] = [];
+  scanWords(lower, (start, end) => { hashes.push(hashWord(normalizeChars(lower.slice(start, end)))); });
   const out: Features = new Set();
-  if (words.length < 3) {
-    for (const w of words) out.add(hashWord(w));
+  if (hashes.length < 3) {
+    for (const h of hashes) out.add(h);
     return out;
   }
-  let prev = hashWord(words[0]);
-  for (let i = 1; i < words.length; i++) {
-    const h = hashWord(words[i]);
-    out.add((Math.imul(prev, 0x9e3779b1) ^ h) >>> 0);
-    prev = h;
-  }
+  for (let i = 1; i < hashes.length; i++) out.add((Math.imul(hashes[i - 1], 0x9e3779b1) ^ hashes[i]) >>> 0);
   return out;
 }
 

@@ -103,7 +103,7 @@ function isWordCodePoint(c: number): boolean {
 }
 
 /** Calls `onWord(start, end)` for each word of `text`. */
-function scanWords(text: string, onWord: (start: number, end: number) => void): void {
+export function scanWords(text: string, onWord: (start: number, end: number) => void): void {
   let start = -1;
   for (let i = 0; i < text.length;) {
     const c = text.codePointAt(i)!;
@@ -119,9 +119,20 @@ function scanWords(text: string, onWord: (start: number, end: number) => void): 
   if (start >= 0) onWord(start, text.length);
 }
 
+/** The number of words of `text`: scanWords without a callback, as it runs over every text compared. */
 export function countWords(text: string): number {
   let n = 0;
-  scanWords(text, () => { n++; });
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      c = text.codePointAt(i)!;
+      if (c > 0xffff) i++;
+    }
+    const word = isWordCodePoint(c);
+    if (word && !inWord) n++;
+    inWord = word;
+  }
   return n;
 }
 
