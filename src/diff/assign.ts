@@ -62,30 +62,7 @@ export function assignPairs(olds: Pairable[], news: Pairable[], fixed: Pair[] = 
     edges.push({ oldIndex: i, newIndex: j, byKey: true, similarity, score: similarity + KEY_BONUS });
   });
 
-  // Content candidates via an inverted index: only pairs sharing a feature are scored.
-  const index = new Map<number, number[]>();
-  olds.forEach((o, i) => {
-    if (oldTaken[i] || o.empty) return;
-    for (const f of o.features) {
-      let list = index.get(f);
-      if (!list) index.set(f, (list = []));
-      list.push(i);
-    }
-  });
-  const shared = new Map<number, number>();
-  news.forEach((n, j) => {
-    if (newTaken[j] || n.empty) return;
-    shared.clear();
-    for (const f of n.features) {
-      const list = index.get(f);
-      if (list) for (const i of list) shared.set(i, (shared.get(i) ?? 0) + 1);
-    }
-    for (const [i, common] of shared) {
-      if (olds[i].key === n.key || olds[i].labelled !== n.labelled) continue;
-      const similarity = (2 * common) / (olds[i].features.size + n.features.size);
-      if (similarity >= MATCH_MIN) edges.push({ oldIndex: i, newIndex: j, byKey: false, similarity, score: similarity });
-    }
-  });
+  contentEdges(olds, news, oldTaken, newTaken, edges);
 
   edges.sort((a, b) => b.score - a.score || Number(b.byKey) - Number(a.byKey) || a.oldIndex - b.oldIndex
     || a.newIndex - b.newIndex);
@@ -97,4 +74,105 @@ export function assignPairs(olds: Pairable[], news: Pairable[], fixed: Pair[] = 
     pairs.push({ oldIndex: e.oldIndex, newIndex: e.newIndex, byKey: e.byKey, similarity: e.similarity });
   }
   return pairs;
+}
+
+/** Jaccard threshold equivalent to Dice ≥ MATCH_MIN: d = 2j / (1 + j), so j = d / (2 − d). */
+const JACCARD_MIN = MATCH_MIN / (2 - MATCH_MIN);
+
+/**
+ * Different-key pairs with similarity ≥ MATCH_MIN, found by prefix filtering
+ * (Bayardo, Ma, Srikant: "Scaling up all pairs similarity search", WWW 2007):
+ * order every item's features by how few items have them (rarest first). Two items
+ * with Jaccard ≥ J share at least ⌈J·|y|⌉ features, so the new item shares one
+ * with the first |y| − ⌈J·|y|⌉ + 1 features of the old item y (its prefix). Only
+ * prefixes are indexed, and the rarest features come first, so common word pairs
+ * ("Республики Казахстан") rarely make long lists. Candidates that pass the count
+ * bound below are scored exactly: the result is the same as comparing all against all.
+ */
+function contentEdges(olds: Pairable[], news: Pairable[], oldTaken: Uint8Array, newTaken: Uint8Array, edges: Edge[]): void {
+  const activeOld = (i: number) => !oldTaken[i] && !olds[i].empty;
+  const activeNew = (j: number) => !newTaken[j] && !news[j].empty;
+  // Each feature's rank: 0 for the one the fewest items have (ties by value).
+  const df = new Map<number, number>();
+  const count = (p: Pairable) => { for (const f of p.features) df.set(f, (df.get(f) ?? 0) + 1); };
+  olds.forEach((o, i) => { if (activeOld(i)) count(o); });
+  news.forEach((n, j) => { if (activeNew(j)) count(n); });
+  // Sorted as one number each, df · 2³² + (feature + 2³¹) (exact below 2⁵³; features
+  // are 31-bit), which a Float64Array sorts natively.
+  const order = new Float64Array(df.size);
+  let k = 0;
+  for (const [f, n] of df) order[k++] = n * 4294967296 + (f + 2147483648);
+  order.sort();
+  const rank = new Map<number, number>();
+  order.forEach((x, r) => rank.set((x % 4294967296) - 2147483648, r));
+  /** An item's features as ranks, rarest first. */
+  const ranked = (p: Pairable) => {
+    const r = new Int32Array(p.features.size);
+    let n = 0;
+    for (const f of p.features) r[n++] = rank.get(f)!;
+    return r.sort();
+  };
+  // The small epsilon keeps a product that rounds above an integer from shortening the prefix.
+  const prefixLength = (size: number) => size - Math.ceil(JACCARD_MIN * size - 1e-9) + 1;
+
+  // The index, rank -> old items whose prefix has it, as one flat array (start[r] .. start[r + 1]).
+  const oldRanks: (Int32Array | undefined)[] = olds.map((o, i) => (activeOld(i) ? ranked(o) : undefined));
+  const start = new Int32Array(order.length + 1);
+  for (const r of oldRanks) if (r) for (let k = 0; k < prefixLength(r.length); k++) start[r[k] + 1]++;
+  for (let r = 0; r < order.length; r++) start[r + 1] += start[r];
+  const items = new Int32Array(start[order.length]);
+  const fill = start.slice(0, order.length);
+  oldRanks.forEach((r, i) => {
+    if (r) for (let k = 0; k < prefixLength(r.length); k++) items[fill[r[k]]++] = i;
+  });
+  // Every feature of a new item is looked up in the old prefixes, counting per old item
+  // how many it shares with the prefix. What it can share beyond is at most the rest
+  // of the old item, so pairs that cannot reach the threshold are dropped unscored:
+  // texts that share only common word pairs cost a count, not a comparison.
+  const seen = new Int32Array(olds.length).fill(-1);
+  const shared = new Int32Array(olds.length);
+  const candidates: number[] = [];
+  news.forEach((n, j) => {
+    if (!activeNew(j)) return;
+    const nr = ranked(n);
+    candidates.length = 0;
+    for (let k = 0; k < nr.length; k++) {
+      for (let at = start[nr[k]]; at < start[nr[k] + 1]; at++) {
+        const i = items[at];
+        if (seen[i] !== j) {
+          seen[i] = j;
+          shared[i] = 0;
+          candidates.push(i);
+        }
+        shared[i]++;
+      }
+    }
+    for (const i of candidates) {
+      const o = olds[i];
+      if (o.key === n.key || o.labelled !== n.labelled) continue;
+      const or = oldRanks[i]!;
+      // Dice ≥ MATCH_MIN needs this many shared features.
+      const needed = Math.ceil((MATCH_MIN * (or.length + nr.length)) / 2 - 1e-9);
+      if (shared[i] + or.length - prefixLength(or.length) < needed) continue;
+      const similarity = (2 * commonCount(or, nr)) / (or.length + nr.length);
+      if (similarity >= MATCH_MIN) edges.push({ oldIndex: i, newIndex: j, byKey: false, similarity, score: similarity });
+    }
+  });
+}
+
+/** |a ∩ b| of two sorted arrays of distinct numbers. */
+function commonCount(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let k = 0;
+  let n = 0;
+  while (i < a.length && k < b.length) {
+    if (a[i] < b[k]) i++;
+    else if (a[i] > b[k]) k++;
+    else {
+      n++;
+      i++;
+      k++;
+    }
+  }
+  return n;
 }

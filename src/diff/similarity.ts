@@ -8,7 +8,11 @@
 import { normalizeChars } from './normalize.js';
 import { scanWords } from './tokenize.js';
 
-/** Hashed features (32-bit FNV-1a of words, combined for bigrams): numbers are cheaper than strings. */
+/**
+ * Hashed features (32-bit FNV-1a of words, combined for bigrams), kept to 31 bits
+ * (`>> 1`): numbers are cheaper than strings, and 31-bit integers are V8's small
+ * integers, which Maps and Sets hash without allocating.
+ */
 export type Features = Set<number>;
 
 function hashWord(w: string): number {
@@ -23,10 +27,10 @@ export function features(text: string): Features {
   scanWords(lower, (start, end) => { hashes.push(hashWord(normalizeChars(lower.slice(start, end)))); });
   const out: Features = new Set();
   if (hashes.length < 3) {
-    for (const h of hashes) out.add(h);
+    for (const h of hashes) out.add(h >> 1);
     return out;
   }
-  for (let i = 1; i < hashes.length; i++) out.add((Math.imul(hashes[i - 1], 0x9e3779b1) ^ hashes[i]) >>> 0);
+  for (let i = 1; i < hashes.length; i++) out.add((Math.imul(hashes[i - 1], 0x9e3779b1) ^ hashes[i]) >> 1);
   return out;
 }
 
