@@ -72,8 +72,30 @@ export function cliMs(args: string[], runs = 5): number {
   return median(times);
 }
 
-/** The same texts diffed per article by Python's difflib: whole process and in-process time. */
-export function difflibBaseline(runs = 5): { processMs: number; diffMs: number; changed: number } | null {
+/** The Python interpreter that `python3` on PATH runs (through a pyenv shim here), if any. */
+export function pythonInterpreter(): string | null {
+  const r = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : null;
+}
+
+/** Median wall time of a whole process that does nothing (`node -e 0`, `python3 -c pass`): the start-up floor. */
+export function startupMs(command: string, args: string[], runs = 10): number | null {
+  const times: number[] = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const start = performance.now();
+    const r = spawnSync(command, args);
+    if (r.error || r.status !== 0) return null;
+    if (i > 0) times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+/**
+ * The same texts diffed per article by Python's difflib: whole process and
+ * in-process time. `python` is the command to run (`python3` from PATH, or the
+ * interpreter itself, without a version manager's shim in front).
+ */
+export function difflibBaseline(python = 'python3', runs = 5): { processMs: number; diffMs: number; changed: number } | null {
   const { input } = referendumPair();
   const text = (a: Article | undefined) => a ? a.blocks.map((b) => (b.label ? `${b.label} ` : '') + b.text).join('\n') : '';
   const numbers = [...new Set([...input.oldArticles, ...input.newArticles].map((a) => a.number))];
@@ -86,7 +108,7 @@ export function difflibBaseline(runs = 5): { processMs: number; diffMs: number; 
   let changed = 0;
   for (let i = 0; i < runs + 1; i++) {
     const start = performance.now();
-    const r = spawnSync('python3', [script, file], { encoding: 'utf8' });
+    const r = spawnSync(python, [script, file], { encoding: 'utf8' });
     if (r.error || r.status !== 0) return null;
     const out = JSON.parse(r.stdout) as { changed: number; ms: number };
     if (i > 0) {

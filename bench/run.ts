@@ -1,7 +1,7 @@
 // `npm run bench`: speed figures for the README, measured in one run on this
 // machine. Prints a Markdown table. Not a test: nothing here passes or fails.
 import { cpus } from 'node:os';
-import { cliMs, cliPeakMb, difflibBaseline, engineMs, htmlMs, storeReadMs } from './measure.js';
+import { cliMs, cliPeakMb, difflibBaseline, engineMs, htmlMs, pythonInterpreter, startupMs, storeReadMs } from './measure.js';
 import { tuiFirstFrameMs } from './tui.js';
 import { fmt } from './stats.js';
 
@@ -18,11 +18,19 @@ const cliJson = cliMs(['diff', '2019-03-23', '2022-06-08', '--format', 'json']);
 add('CLI end to end: `diff … --format json`', `${fmt(cliJson)} ms`);
 add('CLI end to end: `diff … --changed-only` (text)', `${fmt(cliMs(['diff', '2019-03-23', '2022-06-08', '--changed-only']))} ms`);
 const baseline = difflibBaseline();
+const interpreter = pythonInterpreter();
+const direct = interpreter ? difflibBaseline(interpreter) : null;
 if (baseline) {
-  add('baseline: Python difflib per-article word diff, whole process', `${fmt(baseline.processMs)} ms`);
+  add('baseline: Python difflib per-article word diff, whole process (`python3` from PATH)', `${fmt(baseline.processMs)} ms`);
+  if (direct && interpreter !== null) add(`baseline: the same, run by the interpreter itself (${interpreter})`, `${fmt(direct.processMs)} ms`);
   add('baseline: Python difflib, diff only (in process)', `${fmt(baseline.diffMs)} ms`);
-  add('CLI vs difflib (whole process)', `${(baseline.processMs / cliJson).toFixed(2)}× ${cliJson < baseline.processMs ? 'faster' : 'slower'}`);
+  add('CLI vs difflib (whole process, `python3` from PATH)', `${(baseline.processMs / cliJson).toFixed(2)}× ${cliJson < baseline.processMs ? 'faster' : 'slower'}`);
+  if (direct) add('CLI vs difflib (whole process, the interpreter itself)', `${(direct.processMs / cliJson).toFixed(2)}× ${cliJson < direct.processMs ? 'faster' : 'slower'}`);
 } else add('baseline: Python difflib', 'python3 not found');
+const nodeFloor = startupMs(process.execPath, ['-e', '0']);
+if (nodeFloor !== null) add('start-up floor: `node -e 0`', `${fmt(nodeFloor)} ms`);
+const pythonFloor = interpreter ? startupMs(interpreter, ['-c', 'pass']) : null;
+if (pythonFloor !== null) add('start-up floor: `python3 -c pass` (the interpreter itself)', `${fmt(pythonFloor)} ms`);
 const html = htmlMs();
 add('HTML: render the referendum report in process', `${fmt(html.ms)} ms (${(html.bytes / 1024).toFixed(0)} KiB)`);
 add('CLI end to end: `diff … --format html`', `${fmt(cliMs(['diff', '2019-03-23', '2022-06-08', '--format', 'html']))} ms`);
@@ -38,5 +46,7 @@ console.log('| measurement | result |\n|---|---|');
 for (const [what, value] of rows) console.log(`| ${what} | ${value} |`);
 
 // Scale: a synthetic constitution at 1×, 10× and 100× (bench/scale.ts).
-const { scaleRows, scaleTable } = await import('./scale.js');
+const { scaleRows, scaleTable, worstCaseEngineMs } = await import('./scale.js');
 console.log(`\n### Scale (synthetic constitution, 50 versions)\n\n${scaleTable(scaleRows())}`);
+const worst = worstCaseEngineMs();
+console.log(`\nWorst case for pairing by content (a 25-word vocabulary, 100×, ${worst.articles.toLocaleString('en')} articles): engine diff ${fmt(worst.ms)} ms.`);

@@ -102,6 +102,19 @@ export function scaleTable(rows: ScaleRow[]): string {
   return lines.join('\n');
 }
 
+/**
+ * The engine diff at one scale when the text has only 25 distinct words: every
+ * article then shares most of its word pairs with every other, the worst case
+ * for pairing by content (docs/engine.md).
+ */
+export function worstCaseEngineMs(scale = 100): { articles: number; ms: number } {
+  const { versions } = generate(scale, 50, 'tiny');
+  const first = versions[0]!;
+  const last = versions.at(-1)!;
+  const [, ms] = time(() => diffVersions({ constitution: 'kz', lang: 'rus', from: first.version, to: last.version, oldArticles: first.articles, newArticles: last.articles }));
+  return { articles: last.articles.length, ms };
+}
+
 export function scaleRows(scales = [1, 10, 100]): ScaleRow[] {
   return scales.map((s) => {
     const row = measureScale(s);
