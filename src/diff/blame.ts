@@ -41,8 +41,8 @@ export function articleBlame(timeline: Timeline, versionId: string, number: stri
     if (i === 0) return [];
     const d = timeline.intoVersion(i, num);
     if (!d) return [];
-    const { diff, newText } = timeline.step(i);
-    return attributeArticle(d, diff.from, diff.to, newText).acts;
+    const { from, to, newText } = timeline.step(i);
+    return attributeArticle(d, from, to, newText).acts;
   };
   const blocks: BlameBlock[] = tracks.map((t) => {
     const b = article.blocks[t.index]!;

@@ -1,10 +1,10 @@
 // The life of one article across every stored version. Consecutive versions are
-// compared with the engine (diffVersions), and the article is followed through
+// compared with the engine (alignVersions, diffSlot), and the article is followed through
 // the engine's pairing: by number while numbers hold, by content when a new text
 // renumbers everything (2026: the state language moves from 7 to 9).
-import type { Article, ArticleDiff, ArticleHistory, ArticleHistoryStep, Lang, VersionDiff, VersionInfo } from '../types.js';
+import type { Article, ArticleDiff, ArticleHistory, ArticleHistoryStep, Lang, VersionInfo } from '../types.js';
 import { UsageError } from '../errors.js';
-import { diffArticle, diffVersions } from './index.js';
+import { alignVersions, diffArticle, diffSlot, type ArticleSlot } from './index.js';
 import { attributeArticle, isNewText } from './attribution.js';
 
 /** One version's articles in one language. */
@@ -13,9 +13,25 @@ export interface VersionText {
   articles: Article[];
 }
 
-/** Consecutive versions and the (lazily computed, cached) comparisons between them. */
+/** The comparison of two consecutive versions, as far as it has been needed. */
+interface Step {
+  from: VersionInfo;
+  to: VersionInfo;
+  /** The new version is a new text, not an amendment (attribution.ts). */
+  newText: boolean;
+  slots: ArticleSlot[];
+  /** Article diffs made so far, by slot. */
+  diffs: Map<number, ArticleDiff>;
+}
+
+/**
+ * Consecutive versions and the comparisons between them, computed lazily and
+ * cached. Following one article needs the pairing of all articles (a renumbering
+ * is found by content) but the word diff of that article only, so a step aligns
+ * the two versions once and diffs articles one at a time, when asked.
+ */
 export class Timeline {
-  private readonly diffs = new Map<number, { diff: VersionDiff; newText: boolean }>();
+  private readonly steps = new Map<number, Step>();
 
   /** `texts` oldest first, all in `lang`. */
   constructor(readonly constitution: string, readonly lang: Lang, readonly texts: VersionText[]) {
@@ -27,39 +43,52 @@ export class Timeline {
   }
 
   /** The comparison of version i-1 with version i. */
-  step(i: number): { diff: VersionDiff; newText: boolean } {
-    let cached = this.diffs.get(i);
-    if (!cached) {
+  step(i: number): Step {
+    let step = this.steps.get(i);
+    if (!step) {
       const from = this.texts[i - 1]!;
       const to = this.texts[i]!;
-      const diff = diffVersions({
-        constitution: this.constitution, lang: this.lang, from: from.version, to: to.version,
-        oldArticles: from.articles, newArticles: to.articles,
-      });
-      cached = { diff, newText: isNewText(to.articles, to.version) };
-      this.diffs.set(i, cached);
+      step = {
+        from: from.version, to: to.version, newText: isNewText(to.articles, to.version),
+        slots: alignVersions(from.articles, to.articles), diffs: new Map(),
+      };
+      this.steps.set(i, step);
     }
-    return cached;
+    return step;
+  }
+
+  /** The diff of the slot of step i that `side` of it holds article `number` in. */
+  private find(i: number, side: 'oldIndex' | 'newIndex', number: string): ArticleDiff | undefined {
+    const step = this.step(i);
+    const articles = this.texts[side === 'oldIndex' ? i - 1 : i]!.articles;
+    const at = step.slots.findIndex((s) => s[side] !== undefined && articles[s[side]!]!.number === number);
+    if (at < 0) return undefined;
+    let diff = step.diffs.get(at);
+    if (!diff) {
+      diff = diffSlot(this.texts[i - 1]!.articles, this.texts[i]!.articles, step.slots[at]!, this.lang, false).diff;
+      step.diffs.set(at, diff);
+    }
+    return diff;
   }
 
   /** The article diff of pair (i-1, i) whose new side is article `number` of version i. */
   intoVersion(i: number, number: string): ArticleDiff | undefined {
-    return this.step(i).diff.articles.find((d) => d.new?.number === number);
+    return this.find(i, 'newIndex', number);
   }
 
   /** The article diff of pair (i-1, i) whose old side is article `number` of version i-1. */
   outOfVersion(i: number, number: string): ArticleDiff | undefined {
-    return this.step(i).diff.articles.find((d) => d.old?.number === number);
+    return this.find(i, 'oldIndex', number);
   }
 
   historyStep(i: number, d: ArticleDiff): ArticleHistoryStep {
-    const { diff, newText } = this.step(i);
+    const { from, to, newText } = this.step(i);
     return {
       version: this.texts[i]!.version,
       ...(d.new ? { number: d.new.number } : {}),
       diff: d,
       changed: d.status !== 'unchanged',
-      acts: attributeArticle(d, diff.from, diff.to, newText).acts,
+      acts: attributeArticle(d, from, to, newText).acts,
     };
   }
 }

@@ -3,7 +3,7 @@
 // normalize.ts for what counts as formatting, word-diff.ts for the word ops.
 import type { Article, ArticleDiff, DiffOptions, Lang, VersionDiff, VersionInfo } from '../types.js';
 import { alignArticles } from './align-articles.js';
-import { buildArticleDiff } from './classify.js';
+import { buildArticleDiff, type Built, type Pairing } from './classify.js';
 import { sumTallies, publicCounts, zeroStatuses } from './counts.js';
 import { readingOrder } from './order.js';
 import type { DiffMemo } from './memo.js';
@@ -34,6 +34,38 @@ export function diffArticle(old: Article | undefined, neu: Article | undefined, 
   return buildArticleDiff(old, neu, lang, exact).diff;
 }
 
+/** One place of a comparison in reading order: an old article, a new one, or a pair and how it was paired. */
+export interface ArticleSlot {
+  oldIndex?: number;
+  newIndex?: number;
+  pairing?: Pairing;
+}
+
+/** Pairs the articles of two versions and puts them in reading order, the preamble first. */
+export function alignVersions(olds: Article[], news: Article[], memo?: DiffMemo): ArticleSlot[] {
+  const pairs = alignArticles(olds, news, memo);
+  const byNew = new Map(pairs.map((p) => [p.newIndex, p]));
+  const slots: ArticleSlot[] = readingOrder(pairs, olds.length, news.length).map((slot) => {
+    const p = slot.newIndex !== undefined ? byNew.get(slot.newIndex) : undefined;
+    return p ? { ...slot, pairing: { matchedBy: p.byKey ? 'number' : 'similarity', similarity: p.similarity } } : slot;
+  });
+  // The preamble leads whatever the inputs' order.
+  const preamble = slots.findIndex((s) => (s.newIndex !== undefined ? news[s.newIndex] : olds[s.oldIndex!]).number === 'preamble');
+  if (preamble > 0) slots.unshift(...slots.splice(preamble, 1));
+  return slots;
+}
+
+/** The diff of one slot of alignVersions, with its word tally. */
+export function diffSlot(olds: Article[], news: Article[], slot: ArticleSlot, lang: Lang, exact: boolean,
+  memo?: DiffMemo): Built<ArticleDiff> {
+  const old = slot.oldIndex !== undefined ? olds[slot.oldIndex] : undefined;
+  const neu = slot.newIndex !== undefined ? news[slot.newIndex] : undefined;
+  const { pairing } = slot;
+  const build = () => buildArticleDiff(old, neu, lang, exact, pairing);
+  if (!memo || !old || !neu) return build();
+  return memo.articleDiff(old, neu, `${lang} ${exact} ${pairing?.matchedBy} ${pairing?.similarity}`, build);
+}
+
 /**
  * Compares two versions. Comparisons that share article objects can share a `memo`
  * (memo.ts); their results then share the ArticleDiff objects of those articles.
@@ -41,20 +73,7 @@ export function diffArticle(old: Article | undefined, neu: Article | undefined, 
 export function diffVersions(input: DiffInput, options: Partial<DiffOptions> = {}, memo?: DiffMemo): VersionDiff {
   const opts: DiffOptions = { ...DEFAULT_OPTIONS, ...options };
   const { oldArticles: olds, newArticles: news, lang } = input;
-  const pairs = alignArticles(olds, news, memo);
-  const byNew = new Map(pairs.map((p) => [p.newIndex, p]));
-  const built = readingOrder(pairs, olds.length, news.length).map((slot) => {
-    const old = slot.oldIndex !== undefined ? olds[slot.oldIndex] : undefined;
-    const neu = slot.newIndex !== undefined ? news[slot.newIndex] : undefined;
-    const p = slot.newIndex !== undefined ? byNew.get(slot.newIndex) : undefined;
-    const pairing = p ? { matchedBy: p.byKey ? 'number' as const : 'similarity' as const, similarity: p.similarity } : undefined;
-    const build = () => buildArticleDiff(old, neu, lang, opts.exact, pairing);
-    if (!memo || !old || !neu) return build();
-    return memo.articleDiff(old, neu, `${lang} ${opts.exact} ${pairing?.matchedBy} ${pairing?.similarity}`, build);
-  });
-  // The preamble leads whatever the inputs' order.
-  const preamble = built.findIndex((b) => b.diff.number === 'preamble');
-  if (preamble > 0) built.unshift(...built.splice(preamble, 1));
+  const built = alignVersions(olds, news, memo).map((slot) => diffSlot(olds, news, slot, lang, opts.exact, memo));
 
   const articles = built.map((b) => b.diff);
   const statuses = zeroStatuses();
