@@ -175,6 +175,11 @@ function article(a: ArticleDiff): JsonArticle {
 
 /** The report as a plain object matching schema/diff.schema.json. */
 export function toJsonReport(diff: VersionDiff): JsonReport {
+  return report(diff, diff.articles.map(article));
+}
+
+/** The report with the given articles (the keys in the order the JSON text shows them). */
+function report(diff: VersionDiff, articles: JsonArticle[]): JsonReport {
   return {
     schemaVersion: JSON_SCHEMA_VERSION,
     constitution: diff.constitution,
@@ -188,7 +193,7 @@ export function toJsonReport(diff: VersionDiff): JsonReport {
       total: diff.summary.total,
       ...counts(diff.summary),
     },
-    articles: diff.articles.map(article),
+    articles,
     ...(diff.adopted ? {
       adopted: {
         pendingArticles: diff.adopted.pendingArticles,
@@ -203,7 +208,33 @@ export function toJsonReport(diff: VersionDiff): JsonReport {
   };
 }
 
+/** Where the top-level `articles` array sits in the report's JSON text (JSON strings hold no raw line break). */
+const ARTICLES_KEY = '\n  "articles": []';
+/** An article stringified as the one element of that array, between these two, is indented as in the whole report. */
+const ELEMENT_BEFORE = '{\n  "articles": [';
+const ELEMENT_AFTER = '\n  ]\n}';
+
+/**
+ * `--format json` as pieces of text that, written one after another, make exactly
+ * renderJson's text: the report around the articles, then each article mapped and
+ * stringified on its own, so memory never holds the whole report.
+ */
+export function* renderJsonChunks(diff: VersionDiff): Generator<string> {
+  const outline = `${JSON.stringify(report(diff, []), null, 2)}\n`;
+  const at = outline.indexOf(ARTICLES_KEY);
+  if (at < 0 || outline.includes(ARTICLES_KEY, at + 1)) throw new Error('JSON report: the articles key must occur exactly once');
+  const open = at + ARTICLES_KEY.length - 1; // just after '['
+  yield outline.slice(0, open);
+  let first = true;
+  for (const a of diff.articles) {
+    const alone = JSON.stringify({ articles: [article(a)] }, null, 2);
+    yield `${first ? '' : ','}${alone.slice(ELEMENT_BEFORE.length, -ELEMENT_AFTER.length)}`;
+    first = false;
+  }
+  yield `${diff.articles.length ? '\n  ' : ''}${outline.slice(open)}`;
+}
+
 /** `--format json`: the report as pretty-printed JSON text ending in a newline. */
 export function renderJson(diff: VersionDiff): string {
-  return `${JSON.stringify(toJsonReport(diff), null, 2)}\n`;
+  return [...renderJsonChunks(diff)].join('');
 }
