@@ -9,6 +9,7 @@ import { CHANGE_STATUSES } from '../../types.js';
 import type { ReportContext } from './context.js';
 import { STATUS_LABEL, SUMMARY_ORDER } from '../format.js';
 import { articleName, formatCount, UI_LANG } from './labels.js';
+import { type Fill, wholeTree } from './pieces.js';
 import { groupBySection, sectionTitle, type SectionGroup } from './sections.js';
 
 const CELL = 10;
@@ -17,23 +18,31 @@ const SECTION_GAP = 8;
 const HEIGHT = 44;
 const LOW = 14; // unchanged articles are short bars, so "changed" reads without colour
 
-function strip(ctx: ReportContext, groups: SectionGroup[]): Element {
-  const cells: Element[] = [];
+/** Width of the strip's drawing: one cell per article, a gap between sections. */
+function stripWidth(groups: SectionGroup[]): number {
+  const articles = groups.reduce((n, g) => n + g.articles.length, 0);
+  return Math.max(articles * CELL + Math.max(0, groups.length - 1) * SECTION_GAP, CELL);
+}
+
+function* cells(ctx: ReportContext, groups: SectionGroup[]): Generator<Element> {
   let x = 0;
-  groups.forEach((group, gi) => {
+  for (const [gi, group] of groups.entries()) {
     if (gi > 0) x += SECTION_GAP;
     for (const article of group.articles) {
       const changed = article.status !== 'unchanged';
       const height = changed ? HEIGHT : LOW;
       const words = changed ? ` (+${article.counts.wordsAdded} / −${article.counts.wordsRemoved} words)` : '';
-      cells.push(s('a', { href: `#${ctx.idOf(article)}`, tabIndex: -1, className: ['cell', `st-${article.status}`] }, [
+      yield s('a', { href: `#${ctx.idOf(article)}`, tabIndex: -1, className: ['cell', `st-${article.status}`] }, [
         s('title', `${articleName(article.number)}: ${STATUS_LABEL[article.status]}${words}`),
         s('rect', { x, y: HEIGHT - height, width: CELL - CELL_GAP, height, rx: 1 }),
-      ]));
+      ]);
       x += CELL;
     }
-  });
-  const width = Math.max(x, CELL);
+  }
+}
+
+function strip(ctx: ReportContext, groups: SectionGroup[], fill: Fill): Element {
+  const width = stripWidth(groups);
   const { summary } = ctx.diff;
   return s('svg', {
     className: ['strip'], viewBox: `0 0 ${width} ${HEIGHT}`, preserveAspectRatio: 'none',
@@ -41,7 +50,7 @@ function strip(ctx: ReportContext, groups: SectionGroup[]): Element {
       + `${summary.articles.unchanged} unchanged (short bars). The contents list below gives the same per article.`,
     // Cells may stretch to fill the line, but not into wide slabs when there are few articles.
     width: '100%', height: HEIGHT, style: `max-width:${width * 3}px`,
-  }, cells);
+  }, fill(cells(ctx, groups), 'svg'));
 }
 
 function legend(ctx: ReportContext): Element {
@@ -75,12 +84,16 @@ function sectionRow(group: SectionGroup, ctx: ReportContext): Element {
   ]);
 }
 
-export function changeMap(ctx: ReportContext): Element {
+function* sectionRows(groups: SectionGroup[], ctx: ReportContext): Generator<Element> {
+  for (const g of groups) yield sectionRow(g, ctx);
+}
+
+export function changeMap(ctx: ReportContext, fill: Fill = wholeTree): Element {
   const groups = groupBySection(ctx.diff.articles);
   return h('section.map', { ariaLabelledby: 'map-title', lang: UI_LANG }, [
     h('h2#map-title', 'Where the changes are'),
     h('figure.strip-figure', [
-      strip(ctx, groups),
+      strip(ctx, groups, fill),
       h('figcaption', 'One bar per article in reading order, sections separated by gaps; tall bars changed, short bars unchanged. Click a bar to jump to the article.'),
     ]),
     legend(ctx),
@@ -92,7 +105,7 @@ export function changeMap(ctx: ReportContext): Element {
         h('th', { scope: 'col' }, 'Kinds of change'),
         h('td.barcell', { ariaHidden: 'true' }),
       ])),
-      h('tbody', groups.map((g) => sectionRow(g, ctx))),
+      h('tbody', fill(sectionRows(groups, ctx))),
     ])),
   ]);
 }

@@ -5,6 +5,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { VersionDiff } from '../../types.js';
 import { createContext } from './context.js';
 import { buildPage, type PageOptions } from './page.js';
+import { serializePieces } from './pieces.js';
 
 export type HtmlReportOptions = PageOptions;
 export { CONTENT_SECURITY_POLICY, PAGE_SCRIPT_HASH } from './script.js';
@@ -18,9 +19,20 @@ export function serializeHtml(tree: Root): string {
   return toHtml(tree);
 }
 
+/**
+ * The report as pieces of HTML that, written one after another, make exactly
+ * the document `serializeHtml(buildHtmlTree(…))` makes, with one article (or
+ * contents section, or change-map cell) built at a time instead of the whole
+ * tree: memory stays near the comparison's own size however long the report.
+ */
+export function renderHtmlChunks(diff: VersionDiff, options: HtmlReportOptions = {}): Generator<string> {
+  const ctx = createContext(diff, options.parallel);
+  return serializePieces((fill) => buildPage(ctx, options, fill));
+}
+
 /** The whole report as one HTML document. */
 export function renderHtml(diff: VersionDiff, options: HtmlReportOptions = {}): string {
-  return serializeHtml(buildHtmlTree(diff, options));
+  return [...renderHtmlChunks(diff, options)].join('');
 }
 
 export interface HtmlRenderTiming {

@@ -9,6 +9,7 @@ import { htmlDocument, toolbar, viewRadios } from './document.js';
 import type { ReportContext } from './context.js';
 import { defaultTitle, pageHeader, summarySection } from './header.js';
 import { UI_LANG } from './labels.js';
+import { type Fill, wholeTree } from './pieces.js';
 import { groupBySection, sectionTitle } from './sections.js';
 import { tableOfContents } from './toc.js';
 import type { VersionDiff } from '../../types.js';
@@ -23,11 +24,12 @@ export interface PageOptions {
   parallel?: VersionDiff;
 }
 
-function articles(ctx: ReportContext): ElementContent[] {
-  return groupBySection(ctx.diff.articles).flatMap((group) => [
-    h('h2.section-title', { id: group.id, lang: group.title === null ? UI_LANG : ctx.textLang }, sectionTitle(group)),
-    ...group.articles.map((a) => articleSection(a, ctx)),
-  ]);
+/** The content of the articles container, one node at a time: each section's heading, then its articles. */
+function* articles(ctx: ReportContext): Generator<ElementContent> {
+  for (const group of groupBySection(ctx.diff.articles)) {
+    yield h('h2.section-title', { id: group.id, lang: group.title === null ? UI_LANG : ctx.textLang }, sectionTitle(group));
+    for (const article of group.articles) yield articleSection(article, ctx);
+  }
 }
 
 function footer(options: PageOptions): Element {
@@ -39,7 +41,8 @@ function footer(options: PageOptions): Element {
   ]);
 }
 
-export function buildPage(ctx: ReportContext, options: PageOptions): Root {
+/** The page; the parts that grow with the number of articles take their children through `fill` (pieces.ts). */
+export function buildPage(ctx: ReportContext, options: PageOptions, fill: Fill = wholeTree): Root {
   const title = options.title === undefined ? defaultTitle(ctx) : cleanText(options.title);
   return htmlDocument({
     lang: ctx.textLang,
@@ -50,10 +53,10 @@ export function buildPage(ctx: ReportContext, options: PageOptions): Root {
       ...viewRadios(),
       h('main', [
         summarySection(ctx),
-        changeMap(ctx),
-        tableOfContents(ctx),
+        changeMap(ctx, fill),
+        tableOfContents(ctx, fill),
         toolbar(),
-        h('div#articles.articles', articles(ctx)),
+        h('div#articles.articles', fill(articles(ctx))),
       ]),
       footer(options),
     ],

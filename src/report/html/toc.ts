@@ -5,7 +5,8 @@ import type { ArticleDiff } from '../../types.js';
 import { statusBadge } from './article.js';
 import type { ReportContext } from './context.js';
 import { articleName, articleNameInline, UI_LANG } from './labels.js';
-import { groupBySection, sectionTitle } from './sections.js';
+import { type Fill, wholeTree } from './pieces.js';
+import { groupBySection, sectionTitle, type SectionGroup } from './sections.js';
 
 function entry(article: ArticleDiff, ctx: ReportContext): Element {
   const prev = article.previousNumber;
@@ -16,13 +17,19 @@ function entry(article: ArticleDiff, ctx: ReportContext): Element {
   ]);
 }
 
-export function tableOfContents(ctx: ReportContext): Element {
+function* sections(groups: SectionGroup[], ctx: ReportContext): Generator<Element> {
+  for (const g of groups) {
+    yield h('li.toc-section', [
+      h('a.toc-section-title', { href: `#${g.id}`, lang: g.title === null ? UI_LANG : ctx.textLang }, sectionTitle(g)),
+      h('ol.toc-articles', g.articles.map((a) => entry(a, ctx))),
+    ]);
+  }
+}
+
+export function tableOfContents(ctx: ReportContext, fill: Fill = wholeTree): Element {
   const groups = groupBySection(ctx.diff.articles);
   return h('nav.toc', { ariaLabelledby: 'toc-title', lang: UI_LANG }, [
     h('h2#toc-title', 'Contents'),
-    h('ol.toc-sections', groups.map((g) => h('li.toc-section', [
-      h('a.toc-section-title', { href: `#${g.id}`, lang: g.title === null ? UI_LANG : ctx.textLang }, sectionTitle(g)),
-      h('ol.toc-articles', g.articles.map((a) => entry(a, ctx))),
-    ]))),
+    h('ol.toc-sections', fill(sections(groups, ctx))),
   ]);
 }
