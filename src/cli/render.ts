@@ -1,5 +1,6 @@
 // How a comparison becomes output. Each renderer is loaded only when its format
-// is asked for, so a run pays only for the code it uses.
+// is asked for, so a run pays only for the code it uses. json and html, the
+// formats that grow largest, also come piece by piece (renderReportChunks).
 import type { ReportFormat, VersionDiff } from '../types.js';
 
 export const FORMATS: readonly ReportFormat[] = ['text', 'md', 'json', 'patch', 'html'];
@@ -25,5 +26,18 @@ export async function renderReport(diff: VersionDiff, format: ReportFormat, opti
         width: terminal ? process.stdout.columns : undefined,
       });
     }
+  }
+}
+
+/**
+ * The report as pieces to write one after another (see emitChunks): the same text
+ * as renderReport, but json and html are made one article at a time, so a
+ * comparison of thousands of articles never sits in memory as one string.
+ */
+export async function renderReportChunks(diff: VersionDiff, format: ReportFormat, options: RenderOptions): Promise<Iterable<string>> {
+  switch (format) {
+    case 'json': return (await import('../report/json.js')).renderJsonChunks(diff);
+    case 'html': return (await import('../report/html/index.js')).renderHtmlChunks(diff, options.parallel ? { parallel: options.parallel } : {});
+    default: return [await renderReport(diff, format, options)];
   }
 }

@@ -5,8 +5,8 @@ import { selectArticles } from '../../diff/select.js';
 import { storeOf, langOf } from '../context.js';
 import { constitutionOption, exactOption, formatOption, langOption, outputOption } from '../options.js';
 import { compareVersions, parallelDiff, type CompareRequest } from '../compare.js';
-import { FORMATS, renderReport } from '../render.js';
-import { emit } from '../output.js';
+import { FORMATS, renderReportChunks } from '../render.js';
+import { emitChunks } from '../output.js';
 
 export interface DiffCommandOptions {
   article?: string[];
@@ -41,6 +41,6 @@ export function diffCommand(program: Command): void {
       const diff = compareVersions(store, req);
       const parallel = parallelDiff(store, req, options.parallel, options.format);
       const shown = selectArticles(diff, options.article?.map(checkArticleNumber), options.changedOnly);
-      emit(await renderReport(shown, options.format, { toFile: Boolean(options.output), parallel }), options.output);
+      await emitChunks(await renderReportChunks(shown, options.format, { toFile: Boolean(options.output), parallel }), options.output);
     });
 }

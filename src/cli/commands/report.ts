@@ -4,8 +4,8 @@ import { UsageError } from '../../errors.js';
 import { storeOf, langOf } from '../context.js';
 import { constitutionOption, exactOption, fromArgument, langOption, toArgument } from '../options.js';
 import { compareVersions, parallelDiff } from '../compare.js';
-import { emit } from '../output.js';
-import { renderReport } from '../render.js';
+import { emitChunks } from '../output.js';
+import { renderReportChunks } from '../render.js';
 
 interface ReportOptions {
   output?: string;
@@ -39,7 +39,7 @@ export function reportCommand(program: Command): void {
       if (!options.output && !options.force && existsSync(file)) {
         throw new UsageError(`${file} already exists; use --force to replace it or --output to name another file`);
       }
-      emit(await renderReport(diff, 'html', { toFile: true, parallel }), file);
+      await emitChunks(await renderReportChunks(diff, 'html', { toFile: true, parallel }), file);
       process.stdout.write(`wrote ${file}: ${diff.summary.changed} of ${diff.summary.total} articles changed\n`);
     });
 }
