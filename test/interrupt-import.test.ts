@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openStore } from '../src/store/index.js';
 import { importExport } from '../src/import/index.js';
@@ -76,8 +76,12 @@ async function killedImport(store: string, exportDir: string, args: string[], wh
 const stagingOf = (store: string) => readdirSync(join(store, 'kz')).filter((n) => n.startsWith('.incoming-'));
 const stagedFiles = (store: string): number => {
   const staging = stagingOf(store)[0];
-  const dir = staging && join(store, 'kz', staging, 'rus');
-  return dir && existsSync(dir) ? readdirSync(dir).length : 0;
+  if (!staging) return 0;
+  try {
+    return readdirSync(join(store, 'kz', staging, 'rus')).length;
+  } catch {
+    return 0; // not written yet, or already moved into place by the running import
+  }
 };
 
 test('an import killed at any point leaves the store as it was; the next import works and cleans up', { timeout: 180_000 }, async () => {
