@@ -33,3 +33,14 @@ export function oneLineError(run: Run): string {
   }
   return lines[0]!;
 }
+
+/** Runs the CLI with a reader that closes stdout after the first chunk (like `| head -1`). */
+export async function runWithEarlyClose(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, stderr };
+}
