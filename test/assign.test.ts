@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { assignPairs, KEY_BONUS, MATCH_MIN, type Pair, type Pairable } from '../src/diff/assign.js';
+import { assignPairs, DIRECT_PAIRS, KEY_BONUS, MATCH_MIN, type Pair, type Pairable } from '../src/diff/assign.js';
 import { dice } from '../src/diff/similarity.js';
 
 function allAgainstAll(olds: Pairable[], news: Pairable[]): Pair[] {
@@ -39,17 +39,26 @@ function allAgainstAll(olds: Pairable[], news: Pairable[]): Pair[] {
 const sorted = (pairs: Pair[]) => [...pairs].sort((a, b) => a.oldIndex - b.oldIndex || a.newIndex - b.newIndex);
 
 // Few distinct features and keys, so sets overlap a lot and thresholds are often met exactly.
-const item: fc.Arbitrary<Pairable> = fc.record({
+const itemOf = (minFeatures: number): fc.Arbitrary<Pairable> => fc.record({
   key: fc.constantFrom('1', '2', '3', '4', '5', '6'),
-  features: fc.uniqueArray(fc.integer({ min: 0, max: 14 }), { maxLength: 12 }).map((a) => new Set(a)),
+  features: fc.uniqueArray(fc.integer({ min: 0, max: 14 }), { minLength: minFeatures, maxLength: 12 }).map((a) => new Set(a)),
   labelled: fc.boolean(),
 }).map((x) => ({ ...x, empty: x.features.size === 0 }));
+const item = itemOf(0);
 
 describe('assignPairs', () => {
-  it('finds the same pairs as scoring every pair against every other', () => {
+  it('finds the same pairs as scoring every pair against every other (small inputs, scored directly)', () => {
     fc.assert(fc.property(fc.array(item, { maxLength: 14 }), fc.array(item, { maxLength: 14 }), (olds, news) => {
       assert.deepEqual(sorted(assignPairs(olds, news)), sorted(allAgainstAll(olds, news)));
     }), { numRuns: 3000 });
+  });
+
+  it('finds the same pairs as scoring every pair against every other (large inputs, prefix filtering)', () => {
+    // Items with content, more of them than DIRECT_PAIRS allows to score directly.
+    const many = fc.array(itemOf(1), { minLength: Math.ceil(Math.sqrt(DIRECT_PAIRS)) + 1, maxLength: 60 });
+    fc.assert(fc.property(many, many, (olds, news) => {
+      assert.deepEqual(sorted(assignPairs(olds, news)), sorted(allAgainstAll(olds, news)));
+    }), { numRuns: 500 });
   });
 
   it('pairs a text with a copy under another key at the threshold (Dice exactly 0.5)', () => {

@@ -80,6 +80,12 @@ export function assignPairs(olds: Pairable[], news: Pairable[], fixed: Pair[] = 
 const JACCARD_MIN = MATCH_MIN / (2 - MATCH_MIN);
 
 /**
+ * Up to this many candidate pairs (the points of one article, a handful of changed
+ * articles), scoring each pair directly costs less than building the index.
+ */
+export const DIRECT_PAIRS = 1024;
+
+/**
  * Different-key pairs with similarity ≥ MATCH_MIN, found by prefix filtering
  * (Bayardo, Ma, Srikant: "Scaling up all pairs similarity search", WWW 2007):
  * order every item's features by how few items have them (rarest first). Two items
@@ -87,11 +93,25 @@ const JACCARD_MIN = MATCH_MIN / (2 - MATCH_MIN);
  * with the first |y| − ⌈J·|y|⌉ + 1 features of the old item y (its prefix). Only
  * prefixes are indexed, and the rarest features come first, so common word pairs
  * ("Республики Казахстан") rarely make long lists. Candidates that pass the count
- * bound below are scored exactly: the result is the same as comparing all against all.
+ * bound below are scored exactly: the result is the same as comparing all against all,
+ * which is what is done for small inputs (DIRECT_PAIRS).
  */
 function contentEdges(olds: Pairable[], news: Pairable[], oldTaken: Uint8Array, newTaken: Uint8Array, edges: Edge[]): void {
   const activeOld = (i: number) => !oldTaken[i] && !olds[i].empty;
   const activeNew = (j: number) => !newTaken[j] && !news[j].empty;
+  const oldCount = olds.filter((_, i) => activeOld(i)).length;
+  const newCount = news.filter((_, j) => activeNew(j)).length;
+  if (oldCount * newCount <= DIRECT_PAIRS) {
+    news.forEach((n, j) => {
+      if (!activeNew(j)) return;
+      olds.forEach((o, i) => {
+        if (!activeOld(i) || o.key === n.key || o.labelled !== n.labelled) return;
+        const similarity = dice(o.features, n.features);
+        if (similarity >= MATCH_MIN) edges.push({ oldIndex: i, newIndex: j, byKey: false, similarity, score: similarity });
+      });
+    });
+    return;
+  }
   // Each feature's rank: 0 for the one the fewest items have (ties by value).
   const df = new Map<number, number>();
   const count = (p: Pairable) => { for (const f of p.features) df.set(f, (df.get(f) ?? 0) + 1); };

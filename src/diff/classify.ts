@@ -24,7 +24,8 @@ export interface Built<T> {
   tally: Tally;
 }
 
-const strip = (ops: DetailedOp[]) => ops.map(({ type, text }) => ({ type, text }));
+/** The ops without their `format` marks (most have none: then the same array). */
+const strip = (ops: DetailedOp[]) => (ops.some((o) => 'format' in o) ? ops.map(({ type, text }) => ({ type, text })) : ops);
 
 export function diffBlock(
   old: Block | undefined, oldIndex: number | undefined,
@@ -41,8 +42,9 @@ export function diffBlock(
     const format = ops.some((o) => o.type !== 'equal' && o.format) || old.level !== neu.level;
     formatOnly = !real && format;
     textChanged = real || (exact && ops.some((o) => o.type !== 'equal'));
-    const relabelled = (old.label ?? '').replace(/\s+/gu, '') !== (neu.label ?? '').replace(/\s+/gu, '');
-    const labelFormat = !relabelled && old.label !== neu.label;
+    const sameLabel = old.label === neu.label;
+    const relabelled = !sameLabel && (old.label ?? '').replace(/\s+/gu, '') !== (neu.label ?? '').replace(/\s+/gu, '');
+    const labelFormat = !sameLabel && !relabelled;
     if (labelFormat && !real) formatOnly = true;
     if (relabelled) status = 'renumbered';
     // A point kept only as "Исключен Законом РК от …" was repealed, whatever the word diff says.
