@@ -53,6 +53,9 @@ function segmentInto(out: Token[], text: string, offset: number, lang: Lang): vo
     const s = seg.segment;
     if (seg.isWordLike) {
       out.push({ text: s, kind: 'word', start, end: start + s.length });
+    } else if (s.length === 1 && s !== ' ' && !SPACE.test(s)) {
+      // The common case of the branches below: one punctuation mark.
+      out.push({ text: s, kind: 'punct', start, end: start + 1 });
     } else if (SPACE.test(s)) {
       const last = out[out.length - 1];
       if (last && last.kind === 'space') {
