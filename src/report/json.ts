@@ -3,7 +3,7 @@
 // internal VersionDiff, so internal refactors do not change what scripts see.
 // Bump JSON_SCHEMA_VERSION on any breaking change to this shape.
 import type {
-  ArticleDiff, BlockDiff, ChangeCounts, ChangeStatus, PendingTarget, PendingWording, VersionDiff, VersionInfo,
+  ArticleDiff, BlockDiff, ChangeCounts, ChangeStatus, DiffSummary, PendingTarget, PendingWording, VersionDiff, VersionInfo,
 } from '../types.js';
 import { CHANGE_STATUSES } from '../types.js';
 import { articleActs, previousNumberOf } from './format.js';
@@ -101,6 +101,10 @@ function counts(c: ChangeCounts): JsonCounts {
   return { wordsAdded: c.wordsAdded, wordsRemoved: c.wordsRemoved, changeRatio: ratio(c.changeRatio) };
 }
 
+function summary(s: DiffSummary): JsonSummary {
+  return { articles: statusCounts(s.articles), changed: s.changed, total: s.total, ...counts(s) };
+}
+
 function statusCounts(source: Record<ChangeStatus, number>): Record<JsonStatus, number> {
   const out = {} as Record<JsonStatus, number>;
   for (const status of CHANGE_STATUSES) out[status] = source[status] ?? 0;
@@ -187,23 +191,10 @@ function report(diff: VersionDiff, articles: JsonArticle[]): JsonReport {
     from: version(diff.from),
     to: version(diff.to),
     options: { exact: diff.options.exact },
-    summary: {
-      articles: statusCounts(diff.summary.articles),
-      changed: diff.summary.changed,
-      total: diff.summary.total,
-      ...counts(diff.summary),
-    },
+    summary: summary(diff.summary),
     articles,
     ...(diff.adopted ? {
-      adopted: {
-        pendingArticles: diff.adopted.pendingArticles,
-        summary: {
-          articles: statusCounts(diff.adopted.summary.articles),
-          changed: diff.adopted.summary.changed,
-          total: diff.adopted.summary.total,
-          ...counts(diff.adopted.summary),
-        },
-      },
+      adopted: { pendingArticles: diff.adopted.pendingArticles, summary: summary(diff.adopted.summary) },
     } : {}),
   };
 }
