@@ -99,16 +99,16 @@ export const DIRECT_PAIRS = 1024;
 function contentEdges(olds: Pairable[], news: Pairable[], oldTaken: Uint8Array, newTaken: Uint8Array, edges: Edge[]): void {
   const activeOld = (i: number) => !oldTaken[i] && !olds[i].empty;
   const activeNew = (j: number) => !newTaken[j] && !news[j].empty;
+  // Only different keys of the same kind pair by content (same keys were scored above).
+  const comparable = (o: Pairable, n: Pairable) => o.key !== n.key && o.labelled === n.labelled;
+  const add = (i: number, j: number, similarity: number) => {
+    if (similarity >= MATCH_MIN) edges.push({ oldIndex: i, newIndex: j, byKey: false, similarity, score: similarity });
+  };
   const oldCount = olds.filter((_, i) => activeOld(i)).length;
   const newCount = news.filter((_, j) => activeNew(j)).length;
   if (oldCount * newCount <= DIRECT_PAIRS) {
     news.forEach((n, j) => {
-      if (!activeNew(j)) return;
-      olds.forEach((o, i) => {
-        if (!activeOld(i) || o.key === n.key || o.labelled !== n.labelled) return;
-        const similarity = dice(o.features, n.features);
-        if (similarity >= MATCH_MIN) edges.push({ oldIndex: i, newIndex: j, byKey: false, similarity, score: similarity });
-      });
+      if (activeNew(j)) olds.forEach((o, i) => { if (activeOld(i) && comparable(o, n)) add(i, j, dice(o.features, n.features)); });
     });
     return;
   }
@@ -168,14 +168,12 @@ function contentEdges(olds: Pairable[], news: Pairable[], oldTaken: Uint8Array, 
       }
     }
     for (const i of candidates) {
-      const o = olds[i];
-      if (o.key === n.key || o.labelled !== n.labelled) continue;
+      if (!comparable(olds[i], n)) continue;
       const or = oldRanks[i]!;
       // Dice ≥ MATCH_MIN needs this many shared features.
       const needed = Math.ceil((MATCH_MIN * (or.length + nr.length)) / 2 - 1e-9);
       if (shared[i] + or.length - prefixLength(or.length) < needed) continue;
-      const similarity = (2 * commonCount(or, nr)) / (or.length + nr.length);
-      if (similarity >= MATCH_MIN) edges.push({ oldIndex: i, newIndex: j, byKey: false, similarity, score: similarity });
+      add(i, j, (2 * commonCount(or, nr)) / (or.length + nr.length));
     }
   });
 }
