@@ -11,7 +11,7 @@
 // case for pairing by content: every text then shares most of its word pairs
 // with every other (docs/engine.md, limits).
 import type { Article, Block, VersionInfo } from '../src/types.js';
-import { deriveLevels } from '../src/store/labels.js';
+import { deriveLevels } from '../src/labels.js';
 import { openStore } from '../src/store/index.js';
 import { wordsOf } from '../src/diff/tokenize.js';
 

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { diffVersions } from '../src/diff/index.js';
-import { articleHistory, Timeline } from '../src/diff/history.js';
+import { articleHistory, Timeline } from '../src/timeline/index.js';
 import { renderHtml } from '../src/report/html/index.js';
 import { writeVersion } from '../src/store/write.js';
 import { generate, stamped } from './scale-generate.js';

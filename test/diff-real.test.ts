@@ -207,7 +207,7 @@ describe('round trip on the bundled store', () => {
 describe('a memo shared by two comparisons', () => {
   it('gives the same result as comparing without it (in force, then with pending wording applied)', async () => {
     const { DiffMemo } = await import('../src/diff/index.js');
-    const { applyPendingAll } = await import('../src/diff/pending.js');
+    const { applyPendingAll } = await import('../src/timeline/index.js');
     const input = {
       constitution: 'kz', lang: 'rus' as const, from: version('2019-03-23'), to: version('2022-06-08'),
       oldArticles: store.readVersion('kz', '2019-03-23', 'rus'), newArticles: store.readVersion('kz', '2022-06-08', 'rus'),

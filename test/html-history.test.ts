@@ -4,11 +4,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Element } from 'hast';
-import { articleHistory, Timeline } from '../src/diff/history.js';
+import { articleHistory, Timeline } from '../src/timeline/index.js';
 import { openStore } from '../src/store/index.js';
 import { buildHtmlTree, CONTENT_SECURITY_POLICY, renderHtml } from '../src/report/html/index.js';
 import { buildHistoryTree, renderHistoryHtml } from '../src/report/html/history.js';
-import { loadTimeline } from '../src/cli/commands/history.js';
+import { loadTimeline } from '../src/cli/compare.js';
 import { compareVersions } from '../src/cli/compare.js';
 import type { Article, VersionInfo } from '../src/types.js';
 import { FROM, SAMPLE_DIFF, TO } from './fixtures/sample-diff.js';

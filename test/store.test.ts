@@ -32,14 +32,6 @@ test('the manifest lists seven versions with labels, aliases and effective dates
   assert.equal(store.version('kz', '2026-03-15').effective, '2026-07-01');
 });
 
-test('the version in force on a date is the latest whose effective date is not after it', () => {
-  assert.equal(store.versionAt('kz', '2022-12-31')?.id, '2022-09-17');
-  assert.equal(store.versionAt('kz', '2023-01-01')?.id, '2023-01-01');
-  assert.equal(store.versionAt('kz', '2026-06-30')?.id, '2023-01-01');
-  assert.equal(store.versionAt('kz', '2026-07-01')?.id, '2026-03-15');
-  assert.equal(store.versionAt('kz', '1990-01-01'), undefined);
-});
-
 test('article texts match the official exports', () => {
   assert.equal(text('2022-06-08', '15'),
     '1. Каждый имеет право на жизнь.\n2. Никто не вправе произвольно лишать человека жизни. Смертная казнь запрещается.');

@@ -5,9 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Article, Block, Footnote, PendingWording, VersionInfo } from '../src/types.js';
 import { diffArticle } from '../src/diff/index.js';
-import { attributeArticle, isNewText } from '../src/diff/attribution.js';
-import { Timeline, articleHistory } from '../src/diff/history.js';
-import { articleBlame } from '../src/diff/blame.js';
+import { articleBlame, articleHistory, attributeArticle, isNewText, Timeline } from '../src/timeline/index.js';
 import { formatBlame, formatHistory } from '../src/report/history-text.js';
 
 const version = (id: string): VersionInfo => ({ id, effective: id, label: `v ${id}`, aliases: [], act: `act ${id}`, languages: ['rus'], sources: {} });

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Article, Block, PendingWording } from '../src/types.js';
 import { openStore } from '../src/store/index.js';
-import { applyPending, duePending } from '../src/diff/pending.js';
+import { applyPending, articleInForce, inForceOn, NotFoundError, PendingTargetError, versionInForce } from '../src/timeline/index.js';
 import { diffArticle } from '../src/diff/index.js';
 
 const store = openStore();
@@ -101,7 +101,8 @@ test('until and conditions: only due wording is applied, the rest stays pending'
 });
 
 test('a target the text does not have is a data error naming the article', () => {
-  assert.throws(() => applyPending(article(base, [pending({ kind: 'point', label: '7.' }, [])])), /article 9: .*7\./u);
+  assert.throws(() => applyPending(article(base, [pending({ kind: 'point', label: '7.' }, [])])),
+    (e: unknown) => e instanceof PendingTargetError && /article 9: .*7\./u.test(e.message));
 });
 
 // ---------------------------------------------------------------- real data
@@ -112,7 +113,7 @@ test('what the data holds: dated wording (from 2023-01-01) in 13 articles, condi
   // The issue speaks of 9 articles (4 47 50 51 61 62 72 73 74); the exports carry more.
   for (const [version, lang] of [['2022-06-08', 'rus'], ['2022-06-08', 'kaz'], ['2022-09-17', 'rus']] as const) {
     const articles = store.readVersion('kz', version, lang);
-    const dated = duePending(articles, {}).map((x) => x.number);
+    const dated = [...new Set(inForceOn('kz', '9999-12-31', lang, store.version('kz', version), articles).applied.map((x) => x.article))];
     assert.deepEqual(dated, DATED, `${version} ${lang}`);
     const effective = new Set(articles.flatMap((a) => a.pending.map((p) => p.effective)));
     assert.deepEqual([...effective].sort(), ['2023-01-01', null].sort(), `${version} ${lang}`);
@@ -163,4 +164,40 @@ test('conditional wording of 50 applies only when asked: 107 deputies of the Maz
   const a50 = store.readArticle('kz', '2023-01-01', '50', 'rus');
   assert.match(applyPending(a50, { until: '2100-01-01' }).blocks[2]!.text, /^Мажилис состоит из ста семи депутатов/u);
   assert.match(applyPending(a50, { includeConditional: true }).blocks[2]!.text, /^Мажилис состоит из девяноста восьми депутатов/u);
+});
+
+// ---------------------------------------------------------------- in force on a date
+
+test('the version in force on a date is the latest whose effective date is not after it', () => {
+  const kz = store.constitution('kz');
+  assert.equal(versionInForce(kz, '2022-12-31').id, '2022-09-17');
+  assert.equal(versionInForce(kz, '2023-01-01').id, '2023-01-01');
+  // 2026-03-15 was adopted in March but takes effect on 1 July 2026.
+  assert.equal(versionInForce(kz, '2026-06-30').id, '2023-01-01');
+  assert.equal(versionInForce(kz, '2026-07-01').id, '2026-03-15');
+  assert.throws(() => versionInForce(kz, '1990-01-01'),
+    (e: unknown) => e instanceof NotFoundError && e.message === 'no version of kz is in force on 1990-01-01 (the earliest took effect on 1995-08-29)');
+});
+
+test('in force on a date: wording due by then is applied, later and conditional wording waits', () => {
+  const version = store.version('kz', '2022-09-17');
+  const articles = store.readVersion('kz', version.id, 'rus');
+  const before = inForceOn('kz', '2022-12-31', 'rus', version, articles);
+  assert.deepEqual(before.applied, []);
+  assert.deepEqual([...new Set(before.waiting.map((x) => x.article))], [...DATED, '50', '51'].sort((a, b) => Number(a) - Number(b)));
+  const after = inForceOn('kz', '2023-01-01', 'rus', version, articles);
+  assert.deepEqual([...new Set(after.applied.map((x) => x.article))], DATED);
+  assert.deepEqual([...new Set(after.waiting.map((x) => x.article))], ['50', '51']);
+  // Article 78: the Constitutional Council until 31 December 2022, the Constitutional Court from 1 January 2023.
+  const text = (x: { article: Article }) => x.article.blocks.map((b) => b.text).join('\n');
+  const council = articleInForce(before, articles, '78');
+  assert.match(text(council), /Конституционный Совет/u);
+  assert.equal(council.inForce.applied.length, 0);
+  assert.ok(council.inForce.waiting.every((x) => x.article === '78') && council.inForce.waiting.length > 0);
+  const court = articleInForce(after, articles, '78');
+  assert.match(text(court), /Конституционный Суд/u);
+  assert.doesNotMatch(text(court), /Конституционный Совет/u);
+  assert.ok(court.inForce.applied.length > 0 && court.inForce.waiting.length === 0);
+  assert.throws(() => articleInForce(after, articles, '200'),
+    (e: unknown) => e instanceof NotFoundError && e.message === 'article 200 is not in 2022-09-17, the version in force on 2023-01-01');
 });

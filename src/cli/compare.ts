@@ -1,11 +1,12 @@
-// Loading two versions from the store and comparing them: the one place the
-// CLI (diff, report, tui) turns version names into a VersionDiff.
+// Loading versions from the store for the engine and the timeline: the one
+// place the CLI turns version names into a VersionDiff (diff, report, tui,
+// attribution) or a Timeline (history, blame, tui).
 import type { Lang, ReportFormat, VersionDiff } from '../types.js';
 import { checkLang } from '../store/names.js';
 import type { Store } from '../store/index.js';
 import { UsageError } from '../errors.js';
 import { DiffMemo, diffVersions } from '../diff/index.js';
-import { applyPendingAll } from '../diff/pending.js';
+import { applyPendingAll, Timeline } from '../timeline/index.js';
 
 export interface CompareRequest {
   constitution: string;
@@ -51,4 +52,13 @@ export function parallelDiff(store: Store, req: CompareRequest, parallel: string
   if (format !== 'html') throw new UsageError('--parallel works with --format html');
   if (lang === req.lang) throw new UsageError(`--parallel ${lang} is the report's own language; name the other one`);
   return compareVersions(store, { ...req, lang });
+}
+
+/** Every stored version that has a text in `lang`, oldest first, ready to be compared. */
+export function loadTimeline(store: Store, constitution: string, lang: Lang): Timeline {
+  const info = store.constitution(constitution);
+  const texts = info.versions
+    .filter((v) => v.languages.includes(lang))
+    .map((version) => ({ version, articles: store.readVersion(info.id, version.id, lang) }));
+  return new Timeline(info.id, lang, texts);
 }

@@ -3,6 +3,7 @@
 // user can act on into one line on stderr and an exit code (2 usage, 1 data).
 import { Command, CommanderError } from 'commander';
 import { isUserFacingError } from '../errors.js';
+import { NotFoundError, PendingTargetError } from '../timeline/index.js';
 import { registerCommands } from './commands/index.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -21,15 +22,24 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? 0 : 2;
     }
-    if (isUserFacingError(error)) {
-      process.stderr.write(`constdiff: ${error.message.split('\n')[0]}\n`);
-      return error.exitCode;
+    const code = exitCodeOf(error);
+    if (code !== undefined) {
+      process.stderr.write(`constdiff: ${(error as Error).message.split('\n')[0]}\n`);
+      return code;
     }
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`constdiff: internal error: ${message.split('\n')[0]} (please report it)\n`);
     if (process.env.CONSTDIFF_DEBUG) console.error(error);
     return 70;
   }
+}
+
+/** The exit code of an error a user can act on (2: the request is wrong, 1: the data is); undefined for a bug. */
+function exitCodeOf(error: unknown): number | undefined {
+  if (isUserFacingError(error)) return error.exitCode;
+  if (error instanceof NotFoundError) return 2;
+  if (error instanceof PendingTargetError) return 1;
+  return undefined;
 }
 
 // `constdiff diff … | head` closes the pipe early: stop quietly, as other tools do.

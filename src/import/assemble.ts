@@ -4,7 +4,7 @@
 import type { Article, Block, Footnote, Lang, Note, PendingWording } from '../types.js';
 import type { Section } from '../store/sections.js';
 import { DataError } from '../errors.js';
-import { deriveLevels } from '../store/labels.js';
+import { deriveLevels } from '../labels.js';
 import type { Item } from './items.js';
 import { acceptsPending } from './pending-scope.js';
 

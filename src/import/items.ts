@@ -5,7 +5,7 @@ import type { Nodes, Root, RootContent, ListItem } from 'mdast';
 import type { Annotation } from './annotations.js';
 import { readAnnotation } from './annotations.js';
 import { inlineText } from './inline-text.js';
-import { LEADING_LABEL } from '../store/labels.js';
+import { LEADING_LABEL } from '../labels.js';
 
 export type Item = { file: string; line: number } & (
   | { kind: 'title'; text: string }

@@ -2,7 +2,7 @@
 // explicit end: the new wording runs on until a block that cannot belong to the
 // part the note names (the next point of the text in force, usually).
 import type { PendingWording } from '../types.js';
-import { isSubpointLabel } from '../store/labels.js';
+import { isSubpointLabel } from '../labels.js';
 
 export function acceptsPending(p: PendingWording, label: string | null): boolean {
   const t = p.target;

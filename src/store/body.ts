@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Block } from '../types.js';
 import { DataError } from '../errors.js';
 import { parseMarkdown } from './markdown.js';
-import { deriveLevels, LEADING_LABEL } from './labels.js';
+import { deriveLevels, LEADING_LABEL } from '../labels.js';
 
 // Inline characters with a Markdown meaning anywhere in a line.
 const INLINE_SPECIAL = /[\\`*_[\]<&]/gu;

@@ -23,8 +23,6 @@ export interface Store {
   constitution(id: string): ConstitutionInfo;
   /** A version by id or alias (`before-referendum`). */
   version(constitutionId: string, ref: string): VersionInfo;
-  /** The latest version whose effective date is not after `date`, if any. */
-  versionAt(constitutionId: string, date: string): VersionInfo | undefined;
   articleNumbers(constitutionId: string, versionId: string, lang: Lang): string[];
   readVersion(constitutionId: string, versionId: string, lang: Lang): Article[];
   readArticle(constitutionId: string, versionId: string, number: string, lang: Lang): Article;
@@ -92,11 +90,6 @@ export function openStore(root = defaultStoreRoot()): Store {
     constitutions: () => listIds(root).map(constitution),
     constitution,
     version,
-    versionAt(cid, date) {
-      if (!isVersionId(date)) throw new UsageError(`"${printable(date)}" is not a date (YYYY-MM-DD)`);
-      const inForce = constitution(cid).versions.filter((v) => v.effective <= date);
-      return inForce.sort((a, b) => a.effective.localeCompare(b.effective) || a.id.localeCompare(b.id)).at(-1);
-    },
     articleNumbers: (cid, vid, lang) => readVersion(cid, vid, lang).map((a) => a.number),
     readVersion,
     readArticle(cid, vid, number, lang) {

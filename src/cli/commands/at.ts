@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { applyPending, isDue } from '../../diff/pending.js';
+import { articleInForce, inForceOn, versionInForce } from '../../timeline/index.js';
 import { checkArticleNumber, isVersionId, printable } from '../../store/names.js';
-import type { InForce } from '../../types.js';
 import { formatAt, formatAtArticle } from '../../report/history-text.js';
 import { storeOf, langOf } from '../context.js';
 import { constitutionOption, formatOption, langOption } from '../options.js';
@@ -38,24 +37,14 @@ export function atCommand(program: Command): void {
       const lang = langOf(options.lang);
       const number = articleArg === undefined ? undefined : checkArticleNumber(articleArg);
       const info = store.constitution(options.constitution);
-      const version = store.versionAt(info.id, date);
-      if (!version) {
-        const first = info.versions.map((v) => v.effective).sort()[0];
-        throw new UsageError(`no version of ${info.id} is in force on ${date} (the earliest took effect on ${first})`);
-      }
+      const version = versionInForce(info, date);
       const articles = store.readVersion(info.id, version.id, lang);
-      const due = { until: date };
-      const applied = articles.flatMap((a) => a.pending.filter((p) => isDue(p, due)).map((p) => ({ article: a.number, pending: p })));
-      const waiting = articles.flatMap((a) => a.pending.filter((p) => !isDue(p, due)).map((p) => ({ article: a.number, pending: p })));
-      const inForce: InForce = { constitution: info.id, date, lang, version, applied, waiting };
+      const inForce = inForceOn(info.id, date, lang, version, articles);
       if (number === undefined) {
         emit(options.format === 'json' ? JSON.stringify(inForce, null, 2) : formatAt(inForce));
         return;
       }
-      const article = articles.find((a) => a.number === number);
-      if (!article) throw new UsageError(`article ${number} is not in ${version.id}, the version in force on ${date}`);
-      const text = applyPending(article, due);
-      const mine = { ...inForce, applied: applied.filter((x) => x.article === number), waiting: waiting.filter((x) => x.article === number) };
-      emit(options.format === 'json' ? JSON.stringify({ ...mine, article: text }, null, 2) : formatAtArticle(mine, text));
+      const one = articleInForce(inForce, articles, number);
+      emit(options.format === 'json' ? JSON.stringify({ ...one.inForce, article: one.article }, null, 2) : formatAtArticle(one.inForce, one.article));
     });
 }

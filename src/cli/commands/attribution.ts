@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { attributeVersions } from '../../diff/attribution.js';
+import { attributeVersions } from '../../timeline/index.js';
 import { formatAttribution } from '../../report/history-text.js';
 import { storeOf, langOf } from '../context.js';
 import { constitutionOption, formatOption, langOption } from '../options.js';

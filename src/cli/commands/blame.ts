@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { articleBlame } from '../../diff/blame.js';
+import { articleBlame } from '../../timeline/index.js';
 import { checkArticleNumber } from '../../store/names.js';
 import { formatBlame } from '../../report/history-text.js';
 import { storeOf, langOf } from '../context.js';
 import { constitutionOption, formatOption, langOption } from '../options.js';
+import { loadTimeline } from '../compare.js';
 import { emit } from '../output.js';
-import { loadTimeline } from './history.js';
 
 export function blameCommand(program: Command): void {
   program

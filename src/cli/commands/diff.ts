@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { ReportFormat } from '../../types.js';
 import { checkArticleNumber } from '../../store/names.js';
-import { selectArticles } from '../../diff/select.js';
+import { selectArticles } from '../../timeline/index.js';
 import { storeOf, langOf } from '../context.js';
 import { constitutionOption, exactOption, formatOption, langOption, outputOption } from '../options.js';
 import { compareVersions, parallelDiff, type CompareRequest } from '../compare.js';

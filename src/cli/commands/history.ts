@@ -1,22 +1,12 @@
 import type { Command } from 'commander';
-import type { Lang } from '../../types.js';
-import type { Store } from '../../store/index.js';
-import { Timeline, articleHistory } from '../../diff/history.js';
+import { articleHistory } from '../../timeline/index.js';
 import { checkArticleNumber } from '../../store/names.js';
 import { formatHistory } from '../../report/history-text.js';
 import { shouldColor } from '../../report/text.js';
 import { storeOf, langOf } from '../context.js';
 import { constitutionOption, formatOption, langOption, outputOption } from '../options.js';
+import { loadTimeline } from '../compare.js';
 import { emit } from '../output.js';
-
-/** Every stored version that has a text in `lang`, oldest first, ready to be compared. */
-export function loadTimeline(store: Store, constitution: string, lang: Lang): Timeline {
-  const info = store.constitution(constitution);
-  const texts = info.versions
-    .filter((v) => v.languages.includes(lang))
-    .map((version) => ({ version, articles: store.readVersion(info.id, version.id, lang) }));
-  return new Timeline(info.id, lang, texts);
-}
 
 interface HistoryOptions {
   lang: string;

@@ -2,12 +2,10 @@ import type { Command } from 'commander';
 import { checkArticleNumber } from '../../store/names.js';
 import { storeOf, langOf } from '../context.js';
 import { constitutionOption, exactOption, fromArgument, langOption, toArgument } from '../options.js';
-import { compareVersions } from '../compare.js';
+import { compareVersions, loadTimeline } from '../compare.js';
 import { emit } from '../output.js';
-import { selectArticles } from '../../diff/select.js';
+import { articleHistory, selectArticles, type Timeline } from '../../timeline/index.js';
 import { renderReport } from '../render.js';
-import { loadTimeline } from './history.js';
-import { articleHistory, type Timeline } from '../../diff/history.js';
 import type { Store } from '../../store/index.js';
 import { LANGS, type Lang } from '../../types.js';
 

@@ -1,7 +1,7 @@
 // Choosing which articles of a comparison to show. The summary is left as is:
 // it always describes the whole comparison.
 import type { VersionDiff } from '../types.js';
-import { UsageError } from '../errors.js';
+import { NotFoundError } from './errors.js';
 
 /**
  * Keeps only the asked articles (by new or old number) and, with changedOnly,
@@ -12,7 +12,7 @@ export function selectArticles(diff: VersionDiff, numbers: string[] | undefined,
   if (numbers?.length) {
     for (const n of numbers) {
       if (!articles.some((a) => a.number === n || a.previousNumber === n)) {
-        throw new UsageError(`article ${n} is in neither ${diff.from.id} nor ${diff.to.id}`);
+        throw new NotFoundError(`article ${n} is in neither ${diff.from.id} nor ${diff.to.id}`);
       }
     }
     articles = articles.filter((a) => numbers.includes(a.number) || (a.previousNumber !== undefined && numbers.includes(a.previousNumber)));

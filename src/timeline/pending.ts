@@ -16,8 +16,8 @@
 // Levels are derived again from the labels (the store's rule), so inserted blocks
 // nest exactly as the store would nest them.
 import type { ActRef, Article, Block, Footnote, PendingWording } from '../types.js';
-import { DataError } from '../errors.js';
-import { deriveLevels, isSubpointLabel } from '../store/labels.js';
+import { PendingTargetError } from './errors.js';
+import { deriveLevels, isSubpointLabel } from '../labels.js';
 
 export interface ApplyPendingOptions {
   /** Apply dated wording effective on or before this ISO date; every dated one when absent. */
@@ -89,7 +89,7 @@ function pointExtent(blocks: Block[], start: number): [number, number] {
 function scopeOf(blocks: Block[], parent: string | undefined, article: string, note: string): [number, number] {
   if (parent === undefined) return [0, blocks.length];
   const at = blocks.findIndex((b) => isPoint(b) && normLabel(b.label) === normLabel(parent));
-  if (at < 0) throw new DataError(`article ${article}: pending wording names point ${parent}, which the text does not have (${note})`);
+  if (at < 0) throw new PendingTargetError(`article ${article}: pending wording names point ${parent}, which the text does not have (${note})`);
   return pointExtent(blocks, at);
 }
 
@@ -101,7 +101,7 @@ function findTarget(blocks: Block[], label: string, parent: string | undefined, 
     if (normLabel(blocks[i]!.label) !== wanted) continue;
     return isSubpointLabel(label) ? [i, i + 1] : pointExtent(blocks, i);
   }
-  throw new DataError(`article ${article}: pending wording names ${label}${parent ? ` of point ${parent}` : ''}, which the text does not have (${note})`);
+  throw new PendingTargetError(`article ${article}: pending wording names ${label}${parent ? ` of point ${parent}` : ''}, which the text does not have (${note})`);
 }
 
 /** Where new blocks labelled `first` go: after the last sibling labelled before it, else before the first sibling, else at the scope's end. */
@@ -151,11 +151,4 @@ function applyOne(blocks: Block[], p: PendingWording, article: string): Block[] 
 /** Every article of a version with its due pending wording applied. */
 export function applyPendingAll(articles: Article[], options: ApplyPendingOptions = {}): Article[] {
   return articles.map((a) => applyPending(a, options));
-}
-
-/** The pending wordings that applyPending would apply, per article number. */
-export function duePending(articles: Article[], options: ApplyPendingOptions = {}): { number: string; pending: PendingWording[] }[] {
-  return articles
-    .map((a) => ({ number: a.number, pending: a.pending.filter((p) => isDue(p, options)) }))
-    .filter((x) => x.pending.length > 0);
 }

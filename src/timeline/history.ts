@@ -3,8 +3,8 @@
 // the engine's pairing: by number while numbers hold, by content when a new text
 // renumbers everything (2026: the state language moves from 7 to 9).
 import type { Article, ArticleDiff, ArticleHistory, ArticleHistoryStep, Lang, VersionInfo } from '../types.js';
-import { UsageError } from '../errors.js';
-import { alignVersions, diffArticle, diffSlot, type ArticleSlot } from './index.js';
+import { NotFoundError } from './errors.js';
+import { alignVersions, diffArticle, diffSlot, type ArticleSlot } from '../diff/index.js';
 import { attributeArticle, isNewText } from './attribution.js';
 
 /** One version's articles in one language. */
@@ -35,7 +35,7 @@ export class Timeline {
 
   /** `texts` oldest first, all in `lang`. */
   constructor(readonly constitution: string, readonly lang: Lang, readonly texts: VersionText[]) {
-    if (!texts.length) throw new UsageError(`no version of ${constitution} has a "${lang}" text`);
+    if (!texts.length) throw new NotFoundError(`no version of ${constitution} has a "${lang}" text`);
   }
 
   indexOf(versionId: string): number {
@@ -104,13 +104,13 @@ export function articleHistory(timeline: Timeline, number: string, anchor?: stri
   let at: number;
   if (anchor !== undefined) {
     at = timeline.indexOf(anchor);
-    if (at < 0) throw new UsageError(`version ${anchor} has no "${timeline.lang}" text`);
+    if (at < 0) throw new NotFoundError(`version ${anchor} has no "${timeline.lang}" text`);
     if (!texts[at]!.articles.some((a) => a.number === number)) {
-      throw new UsageError(`article ${number} is not in version ${anchor}`);
+      throw new NotFoundError(`article ${number} is not in version ${anchor}`);
     }
   } else {
     at = texts.findIndex((t) => t.articles.some((a) => a.number === number));
-    if (at < 0) throw new UsageError(`article ${number} is in no stored version of ${timeline.constitution} (${timeline.lang})`);
+    if (at < 0) throw new NotFoundError(`article ${number} is in no stored version of ${timeline.constitution} (${timeline.lang})`);
   }
 
   const backwards: ArticleHistoryStep[] = [];

@@ -4,15 +4,15 @@
 // with the same wording counts as the same wording). It first appeared in the
 // oldest version reached that way.
 import type { ArticleBlame, BlameBlock } from '../types.js';
-import { UsageError } from '../errors.js';
+import { NotFoundError } from './errors.js';
 import { attributeArticle } from './attribution.js';
 import type { Timeline } from './history.js';
 
 export function articleBlame(timeline: Timeline, versionId: string, number: string): ArticleBlame {
   const at = timeline.indexOf(versionId);
-  if (at < 0) throw new UsageError(`version ${versionId} has no "${timeline.lang}" text`);
+  if (at < 0) throw new NotFoundError(`version ${versionId} has no "${timeline.lang}" text`);
   const article = timeline.texts[at]!.articles.find((a) => a.number === number);
-  if (!article) throw new UsageError(`article ${number} is not in version ${versionId}`);
+  if (!article) throw new NotFoundError(`article ${number} is not in version ${versionId}`);
 
   // Per block: where it is in the version being looked at, and the oldest version reached.
   const tracks = article.blocks.map((b, index) => ({
