@@ -20,10 +20,10 @@ test('at: 31 December 2022 has the Constitutional Council, 1 January 2023 the Co
   assert.equal(before.version.id, '2022-09-17');
   assert.deepEqual(before.applied, []);
   assert.equal(before.waiting.length, 1, 'the new wording is still waiting');
-  assert.match(before.article.blocks[0].text, /обратиться в Конституционный Совет с представлением/u);
+  assert.match(before.article.points[0].text, /обратиться в Конституционный Совет с представлением/u);
   const after = json(['at', '2023-01-01', '78']);
   assert.equal(after.version.id, '2023-01-01');
-  assert.match(after.article.blocks[0].text, /обратиться в Конституционный Суд с представлением/u);
+  assert.match(after.article.points[0].text, /обратиться в Конституционный Суд с представлением/u);
 
   const text = runCli(['at', '2022-12-31', '78']);
   assert.equal(text.status, 0, text.stderr);
@@ -61,7 +61,7 @@ test('at applies pending wording when no later export exists: a store without 20
   const x = JSON.parse(run.stdout);
   assert.equal(x.version.id, '2022-09-17');
   assert.equal(x.applied.length, 1);
-  assert.match(x.article.blocks[0].text, /обратиться в Конституционный Суд/u);
+  assert.match(x.article.points[0].text, /обратиться в Конституционный Суд/u);
   assert.deepEqual(x.article.pending, []);
   const all = JSON.parse(runCli(['at', '2023-01-01', '--format', 'json'], { env: { CONSTDIFF_STORE: store } }).stdout);
   assert.equal(all.applied.length, 27);
@@ -149,7 +149,7 @@ test('attribution 2023-01-01 → 2026-03-15: the new Constitution itself', () =>
 
 // ---------------------------------------------------------------- history
 
-interface Step { version: { id: string }; number?: string; changed: boolean; acts: { date: string; source: string }[]; diff: { status: string; previousNumber?: string; blocks: { status: string; ops: { type: string; text: string }[] }[] } }
+interface Step { version: { id: string }; number?: string; changed: boolean; acts: { date: string; source: string }[]; change: { status: string; previousNumber?: string; points: { status: string; ops: { op: string; text: string }[] }[] } }
 
 test('history 7: the state language from 1995 to 2026, where it becomes article 9', () => {
   const h = json(['history', '7']);
@@ -158,9 +158,9 @@ test('history 7: the state language from 1995 to 2026, where it becomes article 
   assert.deepEqual(steps.map((s) => s.number), ['7', '7', '7', '7', '7', '7', '9']);
   assert.deepEqual(steps.slice(1, 6).map((s) => s.changed), [false, false, false, false, false]);
   const last = steps[6]!;
-  assert.equal(last.diff.status, 'renumbered');
-  assert.equal(last.diff.previousNumber, '7');
-  const inserted = last.diff.blocks.flatMap((b) => b.ops.filter((o) => o.type === 'insert').map((o) => o.text)).join('|');
+  assert.equal(last.change.status, 'renumbered');
+  assert.equal(last.change.previousNumber, '7');
+  const inserted = last.change.points.flatMap((b) => b.ops.filter((o) => o.op === 'insert').map((o) => o.text)).join('|');
   assert.match(inserted, /Государственный язык Республики Казахстан –/u);
   const text = runCli(['history', '7']);
   assert.match(text.stdout, /numbered 7 → 9/u);
@@ -180,16 +180,16 @@ test('history 10: citizenship, amended 2019 (deprivation by a court), article 13
   ]);
   assert.deepEqual(steps.slice(2).map((s) => s.changed), [true, false, false, false, true]);
   assert.deepEqual(steps[2]!.acts, [{ date: '2017-03-10', number: '51-VI', source: 'footnote' }]);
-  const added = steps[2]!.diff.blocks.flatMap((b) => b.ops.filter((o) => o.type === 'insert').map((o) => o.text)).join('');
+  const added = steps[2]!.change.points.flatMap((b) => b.ops.filter((o) => o.op === 'insert').map((o) => o.text)).join('');
   assert.match(added, /Лишение гражданства допускается лишь по решению суда за совершение террористических преступлений/u);
 });
 
 test('history 78: the Council becomes the Court on 1 January 2023 by the 2022 law\'s pending wording', () => {
   const steps: Step[] = json(['history', '78']).steps;
   const y2023 = steps.find((s) => s.version.id === '2023-01-01')!;
-  assert.equal(y2023.diff.status, 'amended');
+  assert.equal(y2023.change.status, 'amended');
   assert.deepEqual(y2023.acts, [{ date: '2022-06-08', source: 'pending' }]);
-  const ops = y2023.diff.blocks[0]!.ops.filter((o) => o.type !== 'equal').map((o) => `${o.type}:${o.text}`);
+  const ops = y2023.change.points[0]!.ops.filter((o) => o.op !== 'equal').map((o) => `${o.op}:${o.text}`);
   assert.deepEqual(ops, ['delete:Совет', 'insert:Суд']);
   assert.equal(steps.find((s) => s.version.id === '2022-06-08')!.changed, false);
 });
@@ -200,7 +200,7 @@ test('history of an article added later, and of one the 2026 Constitution drops'
   assert.deepEqual(h831[0]!.acts, [{ date: '2022-06-08', source: 'footnote' }]);
   assert.equal(h831.at(-1)!.number, '85');
   const h99: Step[] = json(['history', '99']).steps;
-  assert.equal(h99.at(-1)!.diff.status, 'repealed');
+  assert.equal(h99.at(-1)!.change.status, 'repealed');
   assert.equal(h99.at(-1)!.number, undefined);
   const kaz: Step[] = json(['history', '7', '--lang', 'kaz']).steps;
   assert.deepEqual(kaz.map((s) => s.version.id), ['2019-03-23', '2022-06-08']);
@@ -208,11 +208,11 @@ test('history of an article added later, and of one the 2026 Constitution drops'
 
 // ---------------------------------------------------------------- blame
 
-interface Blame { blocks: { label: string | null; since: { id: string }; sinceNumber: string; acts: { date: string; source: string }[] }[] }
+interface Blame { points: { label: string | null; since: { id: string }; sinceNumber: string; acts: { date: string; source: string }[] }[] }
 
 test('blame 2023-01-01 44: each subpoint dated by the version its wording comes from', () => {
   const b: Blame = json(['blame', '2023-01-01', '44']);
-  const since = Object.fromEntries(b.blocks.map((x) => [x.label ?? 'lead', x.since.id]));
+  const since = Object.fromEntries(b.points.map((x) => [x.label ?? 'lead', x.since.id]));
   assert.equal(since.lead, '1995-08-29');
   assert.equal(since['1)'], '1995-08-29');
   assert.equal(since['2)'], '2023-01-01', '"представленный Парламентом закон": pending wording in force from 2023');
@@ -220,14 +220,14 @@ test('blame 2023-01-01 44: each subpoint dated by the version its wording comes 
   assert.equal(since['4)'], '2022-06-08', 'Председателя Конституционного Суда, added by the referendum');
   assert.equal(since['8)'], '2019-03-23', 'repealed by the 2017 law');
   assert.equal(since['19)'], '2022-06-08', 'Государственного советника');
-  assert.deepEqual(b.blocks.find((x) => x.label === '2)')!.acts, [{ date: '2022-06-08', source: 'pending' }]);
+  assert.deepEqual(b.points.find((x) => x.label === '2)')!.acts, [{ date: '2022-06-08', source: 'pending' }]);
   const text = runCli(['blame', '2023-01-01', '44']);
   assert.match(text.stdout, /^2023-01-01 {4}10-1\) в интересах защиты/mu);
 });
 
 test('blame 2026-03-15 13: point 1 dates from article 10 of 1995, points 2 and 3 from 2026', () => {
   const b: Blame = json(['blame', 'new-constitution', '13']);
-  assert.deepEqual(b.blocks.map((x) => [x.label, x.since.id, x.sinceNumber]), [
+  assert.deepEqual(b.points.map((x) => [x.label, x.since.id, x.sinceNumber]), [
     ['1.', '1995-08-29', '10'], ['2.', '2026-03-15', '13'], ['3.', '2026-03-15', '13'],
   ]);
   assert.match(runCli(['blame', 'new-constitution', '13']).stdout, /^1995-08-29 \(art\. 10\) {2}1\. Гражданство Республики Казахстан/mu);

@@ -97,7 +97,7 @@ function ratio(value: number): number {
   return Number.isFinite(value) ? Math.round(value * 10_000) / 10_000 : 0;
 }
 
-function counts(c: ChangeCounts): JsonCounts {
+export function counts(c: ChangeCounts): JsonCounts {
   return { wordsAdded: c.wordsAdded, wordsRemoved: c.wordsRemoved, changeRatio: ratio(c.changeRatio) };
 }
 
@@ -111,7 +111,7 @@ function statusCounts(source: Record<ChangeStatus, number>): Record<JsonStatus, 
   return out;
 }
 
-function version(v: VersionInfo): JsonVersion {
+export function version(v: VersionInfo): JsonVersion {
   return { id: v.id, effective: v.effective, label: v.label, act: v.act };
 }
 
@@ -140,7 +140,7 @@ function target(t: PendingTarget): JsonPendingTarget {
   return out;
 }
 
-function pending(p: PendingWording): JsonPending {
+export function pending(p: PendingWording): JsonPending {
   const out: JsonPending = {
     effective: p.effective,
     act: p.act,
@@ -154,7 +154,7 @@ function pending(p: PendingWording): JsonPending {
   return out;
 }
 
-function article(a: ArticleDiff): JsonArticle {
+export function article(a: ArticleDiff): JsonArticle {
   const current = a.new ?? a.old;
   const out: JsonArticle = {
     number: a.number,

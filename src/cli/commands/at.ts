@@ -3,6 +3,7 @@ import { UsageError } from '../../errors.js';
 import { articleInForce, inForceOn, versionInForce } from '../../timeline/index.js';
 import { checkArticleNumber, isVersionId, printable } from '../../store/names.js';
 import { formatAt, formatAtArticle } from '../../report/history-text.js';
+import { atJson } from '../../report/json-views.js';
 import { storeOf, langOf } from '../context.js';
 import { constitutionOption, formatOption, langOption } from '../options.js';
 import { emit } from '../output.js';
@@ -41,10 +42,10 @@ export function atCommand(program: Command): void {
       const articles = store.readVersion(info.id, version.id, lang);
       const inForce = inForceOn(info.id, date, lang, version, articles);
       if (number === undefined) {
-        emit(options.format === 'json' ? JSON.stringify(inForce, null, 2) : formatAt(inForce));
+        emit(options.format === 'json' ? atJson(inForce) : formatAt(inForce));
         return;
       }
       const one = articleInForce(inForce, articles, number);
-      emit(options.format === 'json' ? JSON.stringify({ ...one.inForce, article: one.article }, null, 2) : formatAtArticle(one.inForce, one.article));
+      emit(options.format === 'json' ? atJson(one.inForce, one.article) : formatAtArticle(one.inForce, one.article));
     });
 }

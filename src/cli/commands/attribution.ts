@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { attributeVersions } from '../../timeline/index.js';
 import { formatAttribution } from '../../report/history-text.js';
+import { attributionJson } from '../../report/json-views.js';
 import { storeOf, langOf } from '../context.js';
 import { constitutionOption, formatOption, langOption } from '../options.js';
 import { compareVersions } from '../compare.js';
@@ -27,6 +28,6 @@ export function attributionCommand(program: Command): void {
       const store = storeOf(this);
       const diff = compareVersions(store, { constitution: options.constitution, from, to, lang: langOf(options.lang), asAdopted: options.asAdopted });
       const attribution = attributeVersions(diff);
-      emit(options.format === 'json' ? JSON.stringify(attribution, null, 2) : formatAttribution(attribution));
+      emit(options.format === 'json' ? attributionJson(attribution) : formatAttribution(attribution));
     });
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { articleBlame } from '../../timeline/index.js';
 import { checkArticleNumber } from '../../store/names.js';
 import { formatBlame } from '../../report/history-text.js';
+import { blameJson } from '../../report/json-views.js';
 import { storeOf, langOf } from '../context.js';
 import { constitutionOption, formatOption, langOption } from '../options.js';
 import { loadTimeline } from '../compare.js';
@@ -24,6 +25,6 @@ export function blameCommand(program: Command): void {
       // Fails with a clear message when the version lacks the language or the article.
       store.readArticle(options.constitution, version.id, number, lang);
       const blame = articleBlame(loadTimeline(store, options.constitution, lang), version.id, number);
-      emit(options.format === 'json' ? JSON.stringify(blame, null, 2) : formatBlame(blame));
+      emit(options.format === 'json' ? blameJson(blame) : formatBlame(blame));
     });
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { articleHistory } from '../../timeline/index.js';
 import { checkArticleNumber } from '../../store/names.js';
 import { formatHistory } from '../../report/history-text.js';
+import { historyJson } from '../../report/json-views.js';
 import { shouldColor } from '../../report/text.js';
 import { storeOf, langOf } from '../context.js';
 import { constitutionOption, formatOption, langOption, outputOption } from '../options.js';
@@ -39,7 +40,7 @@ export function historyCommand(program: Command): void {
         return;
       }
       emit(options.format === 'json'
-        ? JSON.stringify(history, null, 2)
+        ? historyJson(history)
         : formatHistory(history, { color: !options.output && shouldColor(process.stdout, process.env) }), options.output);
     });
 }

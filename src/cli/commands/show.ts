@@ -3,6 +3,7 @@ import { storeOf, langOf } from '../context.js';
 import { constitutionOption, langOption } from '../options.js';
 import { emit } from '../output.js';
 import { formatArticle } from '../../report/article-text.js';
+import { showJson } from '../../report/json-views.js';
 
 export function showCommand(program: Command): void {
   program
@@ -17,6 +18,6 @@ export function showCommand(program: Command): void {
       const store = storeOf(this);
       const v = store.version(options.constitution, version);
       const a = store.readArticle(options.constitution, v.id, article, langOf(options.lang));
-      emit(options.json ? JSON.stringify(a, null, 2) : formatArticle(a, v));
+      emit(options.json ? showJson(options.constitution, v, a) : formatArticle(a, v));
     });
 }

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
+import type { VersionInfo } from '../../types.js';
 import { storeOf, DEFAULT_CONSTITUTION } from '../context.js';
 import { emit } from '../output.js';
+import { versionsJson } from '../../report/json-views.js';
 
 export function versionsCommand(program: Command): void {
   program
@@ -11,11 +13,9 @@ export function versionsCommand(program: Command): void {
     .action(function (this: Command, constitution: string, options: { json?: boolean }) {
       const store = storeOf(this);
       const info = store.constitution(constitution);
-      const rows = info.versions.map((v) => ({
-        ...v,
-        articles: store.articleNumbers(info.id, v.id, 'rus').filter((n) => n !== 'preamble').length,
-      }));
-      if (options.json) return emit(JSON.stringify({ constitution: info.id, title: info.title, versions: rows }, null, 2));
+      const articles = (v: VersionInfo) => store.articleNumbers(info.id, v.id, 'rus').filter((n) => n !== 'preamble').length;
+      if (options.json) return emit(versionsJson(info, articles));
+      const rows = info.versions.map((v) => ({ ...v, articles: articles(v) }));
       const lines = [`${info.title} (${info.id})`, ''];
       for (const r of rows) {
         const names = [r.id, ...r.aliases].join(', ');
