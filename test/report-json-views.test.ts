@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runCli } from './helpers/cli.js';
-import { schemaValidators, VIEW_SCHEMAS, type ViewSchema } from './fixtures/report-schema.js';
+import { schemaValidators, undescribedProperties, VIEW_SCHEMAS, type ViewSchema } from './fixtures/report-schema.js';
 
 const { schemas, validator } = schemaValidators();
 
@@ -121,17 +121,5 @@ test('the view schemas reject drift and describe every property', () => {
   const missing = structuredClone(h);
   delete missing.steps[0].acts;
   assert.equal(validate(missing), false);
-  const missingFields: string[] = [];
-  const walk = (node: unknown, path: string) => {
-    if (!node || typeof node !== 'object') return;
-    const obj = node as Record<string, unknown>;
-    if (obj.properties && typeof obj.properties === 'object') {
-      for (const [key, prop] of Object.entries(obj.properties as Record<string, Record<string, unknown>>)) {
-        if (!prop.description && !prop.$ref) missingFields.push(`${path}.${key}`);
-      }
-    }
-    for (const [key, value] of Object.entries(obj)) walk(value, `${path}.${key}`);
-  };
-  for (const name of VIEW_SCHEMAS) walk(schemas[name], name);
-  assert.deepEqual(missingFields, []);
+  assert.deepEqual(VIEW_SCHEMAS.flatMap((name) => undescribedProperties(schemas[name], name)), []);
 });
