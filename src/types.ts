@@ -120,6 +120,12 @@ export const CHANGE_STATUSES: readonly ChangeStatus[] = [
 export interface WordOp {
   type: 'equal' | 'insert' | 'delete';
   text: string;
+  /**
+   * Set on a delete/insert that differs only in formatting (spacing, quote or dash
+   * style, a look-alike letter) when the comparison is not `exact`: reports show
+   * the new text there as unchanged. The text is exact either way.
+   */
+  format?: boolean;
 }
 
 export interface ChangeCounts {
@@ -180,6 +186,11 @@ export interface DiffOptions {
 
 export interface DiffSummary extends ChangeCounts {
   articles: Record<ChangeStatus, number>;
+  /**
+   * Renumbered and moved articles whose wording also changed ("renumbered and
+   * amended"): counted once under their status in `articles`, and here too.
+   */
+  alsoAmended: { renumbered: number; moved: number };
   /** Articles with any change (everything but unchanged). */
   changed: number;
   total: number;

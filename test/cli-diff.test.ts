@@ -77,3 +77,10 @@ test('a reader that stops early (| head) ends the run quietly, without a stack t
   const { runWithEarlyClose } = await import('./helpers/cli.js');
   assert.deepEqual(await runWithEarlyClose(['diff', '2019-03-23', '2022-06-08', '--format', 'json']), { code: 0, stderr: '' });
 });
+
+test('--as-adopted is recorded in the JSON options', () => {
+  const adopted = JSON.parse(runCli(['diff', 'before-referendum', 'after-referendum', '--as-adopted', '--format', 'json']).stdout);
+  assert.deepEqual(adopted.options, { exact: false, asAdopted: true });
+  const inForce = JSON.parse(runCli(['diff', 'before-referendum', 'after-referendum', '--exact', '--format', 'json']).stdout);
+  assert.deepEqual(inForce.options, { exact: true, asAdopted: false });
+});

@@ -123,7 +123,7 @@ describe('formatting differences between exports', () => {
     assert.equal(a.status, 'unchanged');
     assert.equal(a.formatOnly, true);
     const p2 = block(a, '2.');
-    assert.deepEqual(p2.ops.filter((o) => o.type !== 'equal'), [{ type: 'delete', text: ' ' }]);
+    assert.deepEqual(p2.ops.filter((o) => o.type !== 'equal'), [{ type: 'delete', text: ' ', format: true }]);
     assert.equal(article(diff('2007-05-21', '2019-03-23', 'rus', true), '3').status, 'amended');
   });
 
@@ -132,7 +132,7 @@ describe('formatting differences between exports', () => {
     const a = article(diff('2007-05-21', '2019-03-23', 'rus'), '15');
     assert.equal(a.status, 'unchanged');
     assert.equal(a.formatOnly, true);
-    assert.deepEqual(block(a, '2.').ops.filter((o) => o.type !== 'equal'), [{ type: 'delete', text: ' <*>' }]);
+    assert.deepEqual(block(a, '2.').ops.filter((o) => o.type !== 'equal'), [{ type: 'delete', text: ' <*>', format: true }]);
   });
 
   it('does not report the preamble laid out line by line vs as one paragraph', () => {

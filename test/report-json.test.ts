@@ -45,7 +45,7 @@ test('top level: versions, options and summary are mapped', () => {
     id: '2019-03-23', effective: '2019-03-23', label: 'before the 2022 referendum', act: 'Закон РК от 23.03.2019 № 238-VI',
   });
   assert.equal(report.to.id, '2022-06-08');
-  assert.deepEqual(report.options, { exact: false });
+  assert.deepEqual(report.options, { exact: false, asAdopted: false });
   assert.deepEqual(report.summary.articles, { unchanged: 1, amended: 3, added: 1, repealed: 1, renumbered: 1, moved: 0 });
   assert.equal(report.summary.changed, 6);
   assert.equal(report.summary.total, 7);

@@ -42,7 +42,7 @@ interface Edge extends Pair {
  * `fixed` pairs (e.g. identical same-key items) are taken as they are and their
  * items are left out of the search. Returns all pairs, in no particular order.
  */
-export function assignPairs(olds: Pairable[], news: Pairable[], fixed: Pair[] = []): Pair[] {
+export function assignPairs(olds: Pairable[], news: Pairable[], fixed: Pair[] = [], min = MATCH_MIN): Pair[] {
   const oldTaken = new Uint8Array(olds.length);
   const newTaken = new Uint8Array(news.length);
   for (const p of fixed) {
@@ -62,7 +62,7 @@ export function assignPairs(olds: Pairable[], news: Pairable[], fixed: Pair[] = 
     edges.push({ oldIndex: i, newIndex: j, byKey: true, similarity, score: similarity + KEY_BONUS });
   });
 
-  contentEdges(olds, news, oldTaken, newTaken, edges);
+  contentEdges(olds, news, oldTaken, newTaken, edges, min);
 
   edges.sort((a, b) => b.score - a.score || Number(b.byKey) - Number(a.byKey) || a.oldIndex - b.oldIndex
     || a.newIndex - b.newIndex);
@@ -76,8 +76,6 @@ export function assignPairs(olds: Pairable[], news: Pairable[], fixed: Pair[] = 
   return pairs;
 }
 
-/** Jaccard threshold equivalent to Dice ≥ MATCH_MIN: d = 2j / (1 + j), so j = d / (2 − d). */
-const JACCARD_MIN = MATCH_MIN / (2 - MATCH_MIN);
 
 /**
  * Up to this many candidate pairs (the points of one article, a handful of changed
@@ -86,7 +84,7 @@ const JACCARD_MIN = MATCH_MIN / (2 - MATCH_MIN);
 export const DIRECT_PAIRS = 1024;
 
 /**
- * Different-key pairs with similarity ≥ MATCH_MIN, found by prefix filtering
+ * Different-key pairs with similarity ≥ `min` (MATCH_MIN unless asked), found by prefix filtering
  * (Bayardo, Ma, Srikant: "Scaling up all pairs similarity search", WWW 2007):
  * order every item's features by how few items have them (rarest first). Two items
  * with Jaccard ≥ J share at least ⌈J·|y|⌉ features, so the new item shares one
@@ -96,13 +94,16 @@ export const DIRECT_PAIRS = 1024;
  * bound below are scored exactly: the result is the same as comparing all against all,
  * which is what is done for small inputs (DIRECT_PAIRS).
  */
-function contentEdges(olds: Pairable[], news: Pairable[], oldTaken: Uint8Array, newTaken: Uint8Array, edges: Edge[]): void {
+function contentEdges(olds: Pairable[], news: Pairable[], oldTaken: Uint8Array, newTaken: Uint8Array, edges: Edge[],
+  min: number): void {
+  // The Jaccard threshold equivalent to Dice ≥ min: d = 2j / (1 + j), so j = d / (2 − d).
+  const jaccardMin = min / (2 - min);
   const activeOld = (i: number) => !oldTaken[i] && !olds[i].empty;
   const activeNew = (j: number) => !newTaken[j] && !news[j].empty;
   // Only different keys of the same kind pair by content (same keys were scored above).
   const comparable = (o: Pairable, n: Pairable) => o.key !== n.key && o.labelled === n.labelled;
   const add = (i: number, j: number, similarity: number) => {
-    if (similarity >= MATCH_MIN) edges.push({ oldIndex: i, newIndex: j, byKey: false, similarity, score: similarity });
+    if (similarity >= min) edges.push({ oldIndex: i, newIndex: j, byKey: false, similarity, score: similarity });
   };
   const oldCount = olds.filter((_, i) => activeOld(i)).length;
   const newCount = news.filter((_, j) => activeNew(j)).length;
@@ -133,7 +134,7 @@ function contentEdges(olds: Pairable[], news: Pairable[], oldTaken: Uint8Array, 
     return r.sort();
   };
   // The small epsilon keeps a product that rounds above an integer from shortening the prefix.
-  const prefixLength = (size: number) => size - Math.ceil(JACCARD_MIN * size - 1e-9) + 1;
+  const prefixLength = (size: number) => size - Math.ceil(jaccardMin * size - 1e-9) + 1;
 
   // The index, rank -> old items whose prefix has it, as one flat array (start[r] .. start[r + 1]).
   const oldRanks: (Int32Array | undefined)[] = olds.map((o, i) => (activeOld(i) ? ranked(o) : undefined));
@@ -170,8 +171,8 @@ function contentEdges(olds: Pairable[], news: Pairable[], oldTaken: Uint8Array, 
     for (const i of candidates) {
       if (!comparable(olds[i], n)) continue;
       const or = oldRanks[i]!;
-      // Dice ≥ MATCH_MIN needs this many shared features.
-      const needed = Math.ceil((MATCH_MIN * (or.length + nr.length)) / 2 - 1e-9);
+      // Dice ≥ min needs this many shared features.
+      const needed = Math.ceil((min * (or.length + nr.length)) / 2 - 1e-9);
       if (shared[i] + or.length - prefixLength(or.length) < needed) continue;
       add(i, j, (2 * commonCount(or, nr)) / (or.length + nr.length));
     }

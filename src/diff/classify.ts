@@ -24,7 +24,7 @@ export interface Built<T> {
   tally: Tally;
 }
 
-/** The ops without their `format` marks (most have none: then the same array). */
+/** The ops without their `format` marks (most have none: then the same array); `exact` shows every edit. */
 const strip = (ops: DetailedOp[]) => (ops.some((o) => 'format' in o) ? ops.map(({ type, text }) => ({ type, text })) : ops);
 
 export function diffBlock(
@@ -72,7 +72,7 @@ export function diffBlock(
     status,
     textChanged,
     formatOnly,
-    ops: strip(ops),
+    ops: exact ? strip(ops) : ops,
     counts: publicCounts(tally),
   };
   return { diff, tally };

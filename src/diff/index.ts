@@ -77,7 +77,11 @@ export function diffVersions(input: DiffInput, options: Partial<DiffOptions> = {
 
   const articles = built.map((b) => b.diff);
   const statuses = zeroStatuses();
-  for (const a of articles) statuses[a.status] += 1;
+  const alsoAmended = { renumbered: 0, moved: 0 };
+  for (const a of articles) {
+    statuses[a.status] += 1;
+    if ((a.status === 'renumbered' || a.status === 'moved') && a.textChanged) alsoAmended[a.status] += 1;
+  }
   const tally = sumTallies(built.map((b) => b.tally));
   return {
     constitution: input.constitution,
@@ -88,6 +92,7 @@ export function diffVersions(input: DiffInput, options: Partial<DiffOptions> = {
     summary: {
       ...publicCounts(tally),
       articles: statuses,
+      alsoAmended,
       changed: articles.length - statuses.unchanged,
       total: articles.length,
     },

@@ -8,19 +8,25 @@
 //  - Latin letters that look like Cyrillic ones inside a word that is Cyrillic
 //    (Kazakh exports write `билiгiн` with Latin `i` for `і`), or in a word made only
 //    of such look-alikes (`c`, `III`);
-//  - `ё` written as `е`; typographic variants of double quotes and of long dashes;
+//  - `ё` written as `е`; typographic variants of double quotes (straight, «», „“) and
+//    of dashes and hyphens (`-` typed for `–`, `—`, the minus sign);
 //  - `<*>` marks (the 2007 export puts them after a text to point to an editorial
 //    note; they are not wording).
-// Everything else (other letters, digits, punctuation, hyphens) is wording.
+// Everything else (other letters, digits, other punctuation) is wording.
 // Normalized text is only ever compared, never stored or shown.
 
-/** Latin letter -> the Cyrillic letter it imitates. */
+/**
+ * Latin letter -> the Cyrillic letter of Russian or Kazakh it imitates: the basic
+ * Latin ones, and the Latin schwa and barred o (`жəне` with U+0259 for `және` with
+ * U+04D9; `ɵ` for `ө`), which Kazakh exports use in place of the Cyrillic letters.
+ */
 const LOOKALIKE: Record<string, string> = {
   a: 'а', c: 'с', e: 'е', h: 'һ', i: 'і', k: 'к', o: 'о', p: 'р', x: 'х', y: 'у',
   A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', I: 'І', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
+  'ə': 'ә', 'Ə': 'Ә', 'ɵ': 'ө', 'Ɵ': 'Ө',
 };
 const CYRILLIC = /\p{Script=Cyrillic}/u;
-const LATIN_LETTER = /[A-Za-z]/;
+const LATIN_LETTER = /[A-Za-zəƏɵƟ]/;
 const ALL_LOOKALIKE = new RegExp(`^[${Object.keys(LOOKALIKE).join('')}]+$`);
 const LETTER_RUN = /[\p{L}\p{M}]+/gu;
 
@@ -34,14 +40,14 @@ function fixLookalikes(word: string): string {
 
 /**
  * True when `normalizeChars` certainly leaves the text as it is: only Cyrillic
- * letters other than ё/Ё, digits, whitespace and ASCII punctuation other than `"`.
+ * letters other than ё/Ё, digits, whitespace and ASCII punctuation other than `"` and `-`.
  * A char-code loop, since this runs on every token that is diffed.
  */
 function isPlain(t: string): boolean {
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (c < 0x80) {
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 34) return false;
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 34 || c === 45) return false;
     } else if (!((c >= 0x410 && c <= 0x44f) || (c > 0x451 && c <= 0x4ff && c !== 0x483 && !(c >= 0x484 && c <= 0x489)))) {
       return false;
     }
@@ -50,10 +56,10 @@ function isPlain(t: string): boolean {
 }
 
 const HAS_MARK = /\p{M}/u;
-const HAS_LATIN = /[A-Za-z]/;
+const HAS_LATIN = /[A-Za-zəƏɵƟ]/;
 const HAS_YO = /[ёЁ]/;
 const HAS_QUOTE = /[„“”‟"″«»]/;
-const HAS_DASH = /[‒–—―]/;
+const HAS_DASH = /[-‐‑‒–—―−]/;
 
 /** Normalizes characters of one token or text without touching whitespace. */
 export function normalizeChars(text: string): string {
@@ -64,7 +70,7 @@ export function normalizeChars(text: string): string {
   if (HAS_LATIN.test(t)) t = t.replace(LETTER_RUN, fixLookalikes);
   if (HAS_YO.test(t)) t = t.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
   if (HAS_QUOTE.test(t)) t = t.replace(/[„“”‟"″«»]/g, '"');
-  if (HAS_DASH.test(t)) t = t.replace(/[‒–—―]/g, '—');
+  if (HAS_DASH.test(t)) t = t.replace(/[-‐‑‒–—―−]/g, '—');
   return t;
 }
 

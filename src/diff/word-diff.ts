@@ -13,10 +13,8 @@ import type { Lang, WordOp } from '../types.js';
 import { normalizeChars } from './normalize.js';
 import { countWords, tokenize, type Token } from './tokenize.js';
 
-/** A word op with a flag for differences that are formatting only. */
-export interface DetailedOp extends WordOp {
-  format?: boolean;
-}
+/** A word op with its flag for differences that are formatting only. */
+export type DetailedOp = WordOp;
 
 /** Give up on the word alignment past this many token edits or this many ms. */
 export const MAX_EDIT_LENGTH = 4000;

@@ -1,7 +1,7 @@
 // Small pure helpers shared by every renderer (json, md, text, patch, html, tui):
 // status wording, number formatting, article titles and file names, and the
 // stripping of terminal control characters from constitution text.
-import type { ActRef, ArticleDiff, ChangeStatus, VersionDiff } from '../types.js';
+import type { ActRef, ArticleDiff, ChangeStatus, DiffSummary, VersionDiff, WordOp } from '../types.js';
 import { CONTROL_SEQUENCE } from '../diff/controls.js';
 
 /** Human wording of each status, as used in headings and summaries. */
@@ -23,6 +23,43 @@ export const STATUS_SYMBOL: Readonly<Record<ChangeStatus, string>> = {
   renumbered: '#',
   moved: '^',
 };
+
+/**
+ * An article's status in words: `renumbered and amended` / `moved and amended` when
+ * its wording changed as well, so no report reads a reworded article as merely moved.
+ */
+export function articleStatusLabel(article: Pick<ArticleDiff, 'status' | 'textChanged'>): string {
+  const { status } = article;
+  return (status === 'renumbered' || status === 'moved') && article.textChanged ? `${STATUS_LABEL[status]} and amended` : STATUS_LABEL[status];
+}
+
+/** Of the articles counted under `status`, how many also had their wording changed (renumbered / moved only). */
+export function alsoAmendedCount(summary: DiffSummary, status: ChangeStatus): number {
+  return status === 'renumbered' || status === 'moved' ? summary.alsoAmended?.[status] ?? 0 : 0;
+}
+
+/** `71 renumbered (67 of them also amended)`, `3 amended`: one status of a summary in words. */
+export function statusCountText(summary: DiffSummary, status: ChangeStatus): string {
+  const also = alsoAmendedCount(summary, status);
+  return `${summary.articles[status] ?? 0} ${STATUS_LABEL[status]}${also ? ` (${also} of them also amended)` : ''}`;
+}
+
+/**
+ * The ops as reports show them: an edit the engine marked as formatting only (it
+ * does so unless `exact`) reads as the new text, unchanged.
+ */
+export function shownOps(ops: WordOp[]): WordOp[] {
+  if (!ops.some((o) => o.format)) return ops;
+  const out: WordOp[] = [];
+  for (const o of ops) {
+    if (o.format && o.type === 'delete') continue;
+    const type = o.format ? 'equal' : o.type;
+    const last = out[out.length - 1];
+    if (last && last.type === type) out[out.length - 1] = { type, text: last.text + o.text };
+    else out.push({ type, text: o.text });
+  }
+  return out;
+}
 
 /** Order in which statuses are listed in summaries: most interesting first. */
 export const SUMMARY_ORDER: readonly ChangeStatus[] = ['amended', 'added', 'repealed', 'renumbered', 'moved', 'unchanged'];

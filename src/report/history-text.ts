@@ -10,7 +10,7 @@ import type {
 } from '../types.js';
 import { newSide, oldSide, wordDiff } from '../diff/index.js';
 import { formatArticle } from './article-text.js';
-import { articleTitle, oneLine, STATUS_LABEL, STATUS_SYMBOL, stripControls } from './format.js';
+import { articleTitle, oneLine, shownOps, STATUS_LABEL, STATUS_SYMBOL, stripControls } from './format.js';
 import { opSpans } from './text.js';
 
 export interface HistoryTextOptions {
@@ -108,7 +108,7 @@ function blockLine(b: BlockDiff, lang: Lang, paint: (s: string, style: string) =
   const label = b.oldLabel === b.newLabel
     ? (b.newLabel ? `${oneLine(b.newLabel)} ` : '')
     : `${b.oldLabel ? `[-${oneLine(b.oldLabel)}-]` : ''}${b.newLabel ? `{+${oneLine(b.newLabel)}+}` : ''} `;
-  const text = opSpans(printableOps(b.ops, lang)).map((s) => paint(s.text, s.style)).join('');
+  const text = opSpans(printableOps(shownOps(b.ops), lang)).map((s) => paint(s.text, s.style)).join('');
   return `${'  '.repeat(2 + b.level)}${label}${text}`;
 }
 

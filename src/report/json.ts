@@ -78,7 +78,12 @@ export interface JsonArticle {
   points: JsonPoint[];
 }
 
-export type JsonSummary = JsonCounts & { articles: Record<JsonStatus, number>; changed: number; total: number };
+export type JsonSummary = JsonCounts & {
+  articles: Record<JsonStatus, number>;
+  alsoAmended: { renumbered: number; moved: number };
+  changed: number;
+  total: number;
+};
 
 export interface JsonReport {
   schemaVersion: number;
@@ -86,7 +91,7 @@ export interface JsonReport {
   lang: string;
   from: JsonVersion;
   to: JsonVersion;
-  options: { exact: boolean };
+  options: { exact: boolean; asAdopted: boolean };
   summary: JsonSummary;
   adopted?: { pendingArticles: string[]; summary: JsonSummary };
   articles: JsonArticle[];
@@ -102,7 +107,7 @@ export function counts(c: ChangeCounts): JsonCounts {
 }
 
 function summary(s: DiffSummary): JsonSummary {
-  return { articles: statusCounts(s.articles), changed: s.changed, total: s.total, ...counts(s) };
+  return { articles: statusCounts(s.articles), alsoAmended: { ...s.alsoAmended }, changed: s.changed, total: s.total, ...counts(s) };
 }
 
 function statusCounts(source: Record<ChangeStatus, number>): Record<JsonStatus, number> {
@@ -190,7 +195,7 @@ function report(diff: VersionDiff, articles: JsonArticle[]): JsonReport {
     lang: diff.lang,
     from: version(diff.from),
     to: version(diff.to),
-    options: { exact: diff.options.exact },
+    options: { exact: diff.options.exact, asAdopted: Boolean(diff.options.asAdopted) },
     summary: summary(diff.summary),
     articles,
     ...(diff.adopted ? {

@@ -8,7 +8,7 @@
 // ~~Парламент;~~ **Парламента;**. All constitution text is escaped.
 import type { ArticleDiff, BlockDiff, ChangeStatus, PendingTarget, PendingWording, VersionDiff, WordOp } from '../types.js';
 import {
-  articleActs, articleTitle, articleTitleInline, formatAct, formatPercent, pointNoun, previousNumberOf, STATUS_LABEL, stripControls, SUMMARY_ORDER,
+  alsoAmendedCount, articleActs, articleStatusLabel, articleTitle, articleTitleInline, formatAct, shownOps, formatPercent, pointNoun, previousNumberOf, STATUS_LABEL, stripControls, SUMMARY_ORDER,
   adoptedSentence,
 } from './format.js';
 
@@ -141,7 +141,7 @@ function pointLine(b: BlockDiff): string {
   } else if (b.status === 'repealed') {
     line = strike(withLabel(b.oldLabel, oldWording(b.ops)));
   } else {
-    const body = b.status === 'unchanged' ? escapeMarkdown(newWording(b.ops)).trim() : renderOpsMarkdown(b.ops);
+    const body = b.status === 'unchanged' ? escapeMarkdown(newWording(b.ops)).trim() : renderOpsMarkdown(shownOps(b.ops));
     line = [labelMarkdown(b), body].filter(Boolean).join(' ');
   }
   return `${'  '.repeat(Math.max(0, b.level))}- ${line}`;
@@ -183,7 +183,7 @@ function pendingLines(p: PendingWording): string[] {
 
 function articleHeading(a: ArticleDiff): string {
   const previous = previousNumberOf(a);
-  let heading = `### ${articleTitle(a.number)} — ${STATUS_LABEL[a.status]}`;
+  let heading = `### ${articleTitle(a.number)} — ${articleStatusLabel(a)}`;
   if (previous !== undefined && previous !== a.number) {
     heading += ` (formerly ${articleTitleInline(previous)})`;
   }
@@ -239,7 +239,10 @@ export function renderMarkdown(diff: VersionDiff): string {
     '',
     '| Status | Articles |',
     '| --- | ---: |',
-    ...SUMMARY_ORDER.map((status) => `| ${capitalized(status)} | ${summary.articles[status] ?? 0} |`),
+    ...SUMMARY_ORDER.flatMap((status) => [
+      `| ${capitalized(status)} | ${summary.articles[status] ?? 0} |`,
+      ...(alsoAmendedCount(summary, status) ? [`| … of them also amended | ${alsoAmendedCount(summary, status)} |`] : []),
+    ]),
     `| Total | ${summary.total} |`,
     '',
     `${summary.changed} of ${summary.total} articles changed; ${summary.wordsAdded} words added, `

@@ -7,7 +7,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import type { ArticleDiff, BlockDiff, PendingWording, VersionDiff, VersionInfo, WordOp } from '../types.js';
 import {
-  adoptedSentence, articleActs, articleTitle, formatAct, formatPercent, oneLine, pointNoun, previousNumberOf, STATUS_LABEL, STATUS_SYMBOL,
+  adoptedSentence, articleActs, articleStatusLabel, shownOps, statusCountText, articleTitle, formatAct, formatPercent, oneLine, pointNoun, previousNumberOf, STATUS_LABEL, STATUS_SYMBOL,
   SUMMARY_ORDER,
 } from './format.js';
 
@@ -151,7 +151,7 @@ function articleLines(a: ArticleDiff, render: Record<Style, (s: string) => strin
   const head: Span[] = [
     { text: `${STATUS_SYMBOL[a.status]} `, style: a.status === 'added' ? 'insMark' : a.status === 'repealed' ? 'delMark' : 'bold' },
     { text: articleTitle(a.number), style: 'bold' },
-    { text: ` ${STATUS_LABEL[a.status]}`, style: 'plain' },
+    { text: ` ${articleStatusLabel(a)}`, style: 'plain' },
   ];
   if (previous !== undefined && previous !== a.number) head.push({ text: ` (formerly ${previous})`, style: 'plain' });
   const section = (a.new ?? a.old)?.section;
@@ -168,7 +168,7 @@ function articleLines(a: ArticleDiff, render: Record<Style, (s: string) => strin
     const indent = '  '.repeat(1 + Math.max(0, b.level));
     const label = labelSpans(b);
     const labelWidth = label.reduce((n, s) => n + stringWidth(s.text), 0);
-    const spans = label.length ? [...label, { text: ' ', style: 'plain' as const }, ...opSpans(b.ops)] : opSpans(b.ops);
+    const spans = label.length ? [...label, { text: ' ', style: 'plain' as const }, ...opSpans(shownOps(b.ops))] : opSpans(shownOps(b.ops));
     // Wrapped lines hang under the text, past the label.
     const hang = indent + ' '.repeat(label.length ? Math.min(labelWidth + 1, 8) : 0);
     lines.push(...layout(spans, render, indent, hang, width));
@@ -189,7 +189,7 @@ export function renderText(diff: VersionDiff, options: TextOptions): string {
   ], render, '', '  ', width));
   lines.push(...layout(versionLine('from', diff.from), render, '  ', '       ', width));
   lines.push(...layout(versionLine('to  ', diff.to), render, '  ', '       ', width));
-  const parts = SUMMARY_ORDER.filter((s) => s !== 'unchanged' && summary.articles[s]).map((s) => `${summary.articles[s]} ${STATUS_LABEL[s]}`);
+  const parts = SUMMARY_ORDER.filter((s) => s !== 'unchanged' && summary.articles[s]).map((s) => statusCountText(summary, s));
   lines.push(...layout([{
     text: `${summary.changed} of ${summary.total} articles changed${parts.length ? `: ${parts.join(', ')}` : ''}; `
       + `${summary.wordsAdded} words added, ${summary.wordsRemoved} removed (${formatPercent(summary.changeRatio)})`,

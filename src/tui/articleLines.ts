@@ -3,7 +3,7 @@
 // (amending acts, court-ruling notes, pending wording). Deletions and insertions
 // carry `[-…-]` / `{+…+}` markers as well as colors so the diff reads without color.
 import type { ArticleDiff, Block, BlockDiff, PendingTarget, VersionDiff, WordOp } from '../types.js';
-import { articleActs, articleTitle, formatAct } from '../report/format.js';
+import { articleActs, articleStatusLabel, articleTitle, formatAct, shownOps } from '../report/format.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { displayWidth, padLine, wrapSegments, type Line, type Segment } from './wrap.js';
 
@@ -63,7 +63,7 @@ function labelledBlock(level: number, label: Segment[], body: Segment[], width: 
 
 export function inlineBlock(block: BlockDiff, diff: Pick<VersionDiff, 'options'>, width: number): Line[] {
   const plain = showsPlain(block, diff);
-  return labelledBlock(block.level, labelSegments(block), opSegments(block.ops, plain ? 'new' : 'both', plain), width);
+  return labelledBlock(block.level, labelSegments(block), opSegments(shownOps(block.ops), plain ? 'new' : 'both', plain), width);
 }
 
 /** A block as two columns: old wording (with deletions) left, new wording (with insertions) right. */
@@ -72,7 +72,7 @@ function sideBlock(block: BlockDiff, diff: VersionDiff, columnWidth: number): Li
   const relabelled = block.oldLabel !== block.newLabel;
   const side = (label: string | null, keep: 'old' | 'new', changedStyle: 'deleted' | 'inserted') =>
     labelledBlock(block.level, label ? [seg(label, relabelled ? changedStyle : 'label')] : [],
-      opSegments(block.ops, keep, plain), columnWidth);
+      opSegments(shownOps(block.ops), keep, plain), columnWidth);
   const left = block.status === 'added' ? [] : side(block.oldLabel, 'old', 'deleted');
   const right = block.status === 'repealed' ? [] : side(block.newLabel, 'new', 'inserted');
   return zipColumns(left, right, columnWidth);
@@ -94,7 +94,7 @@ export function titleLines(article: ArticleDiff, width: number): Line[] {
     ? ` (was ${article.previousNumber})` : '';
   const lines = wrapSegments([
     seg(`${articleTitle(article.number)}${was}`, 'title'),
-    seg(` · ${article.status}${article.formatOnly ? ' (formatting only)' : ''}${words}`, 'muted'),
+    seg(` · ${articleStatusLabel(article)}${article.formatOnly ? ' (formatting only)' : ''}${words}`, 'muted'),
   ], width, 2);
   const section = (article.new ?? article.old)?.section;
   if (section) lines.push(...wrapSegments([seg(section, 'muted')], width, 2));

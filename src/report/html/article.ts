@@ -5,7 +5,7 @@ import { h } from 'hastscript';
 import type { ArticleDiff } from '../../types.js';
 import { cleanText } from './clean-text.js';
 import type { ReportContext } from './context.js';
-import { STATUS_LABEL } from '../format.js';
+import { articleStatusLabel } from '../format.js';
 import { articleName, articleNameInline, formatCount, formatPercent, UI_LANG } from './labels.js';
 import { articleNotes } from './notes.js';
 import { parallelViews } from './parallel.js';
@@ -13,7 +13,7 @@ import { redlineBlock, redlineView } from './redline.js';
 import { sideBySideView } from './side-by-side.js';
 
 export function statusBadge(article: ArticleDiff): Element {
-  return h('span', { className: ['badge', `st-${article.status}`], lang: UI_LANG }, STATUS_LABEL[article.status]);
+  return h('span', { className: ['badge', `st-${article.status}`], lang: UI_LANG }, articleStatusLabel(article));
 }
 
 /** Facts under the heading: where it came from and how much changed. */

@@ -7,7 +7,7 @@ import { h, s } from 'hastscript';
 import type { ChangeStatus } from '../../types.js';
 import { CHANGE_STATUSES } from '../../types.js';
 import type { ReportContext } from './context.js';
-import { STATUS_LABEL, SUMMARY_ORDER } from '../format.js';
+import { articleStatusLabel, STATUS_LABEL, SUMMARY_ORDER } from '../format.js';
 import { articleName, formatCount, UI_LANG } from './labels.js';
 import { type Fill, wholeTree } from './pieces.js';
 import { groupBySection, sectionTitle, type SectionGroup } from './sections.js';
@@ -33,7 +33,7 @@ function* cells(ctx: ReportContext, groups: SectionGroup[]): Generator<Element> 
       const height = changed ? HEIGHT : LOW;
       const words = changed ? ` (+${article.counts.wordsAdded} / −${article.counts.wordsRemoved} words)` : '';
       yield s('a', { href: `#${ctx.idOf(article)}`, tabIndex: -1, className: ['cell', `st-${article.status}`] }, [
-        s('title', `${articleName(article.number)}: ${STATUS_LABEL[article.status]}${words}`),
+        s('title', `${articleName(article.number)}: ${articleStatusLabel(article)}${words}`),
         s('rect', { x, y: HEIGHT - height, width: CELL - CELL_GAP, height, rx: 1 }),
       ]);
       x += CELL;

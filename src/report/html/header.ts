@@ -5,7 +5,7 @@ import { h } from 'hastscript';
 import type { VersionInfo } from '../../types.js';
 import { cleanText, safeHttpUrl } from './clean-text.js';
 import type { ReportContext } from './context.js';
-import { adoptedSentence, STATUS_LABEL, SUMMARY_ORDER } from '../format.js';
+import { adoptedSentence, alsoAmendedCount, STATUS_LABEL, SUMMARY_ORDER } from '../format.js';
 import { formatCount, formatPercent, LANGUAGE_NAME, UI_LANG } from './labels.js';
 
 export function defaultTitle(ctx: ReportContext): string {
@@ -53,6 +53,7 @@ export function summarySection(ctx: ReportContext): Element {
     h('ul.counts', SUMMARY_ORDER.map((st) => h('li', { dataStatus: st }, [
       h('span.count', formatCount(summary.articles[st] ?? 0)), ' ',
       h('span', { className: ['badge', `st-${st}`] }, STATUS_LABEL[st]),
+      ...(alsoAmendedCount(summary, st) ? [` (${formatCount(alsoAmendedCount(summary, st))} of them also amended)`] : []),
     ]))),
   ]);
 }

@@ -26,6 +26,9 @@ function oneArticleDiff(history: ArticleHistory, index: number): VersionDiff {
     summary: {
       wordsAdded: d.counts.wordsAdded, wordsRemoved: d.counts.wordsRemoved, changeRatio: d.counts.changeRatio,
       articles, changed: d.status === 'unchanged' ? 0 : 1, total: 1,
+      alsoAmended: {
+        renumbered: d.status === 'renumbered' && d.textChanged ? 1 : 0, moved: d.status === 'moved' && d.textChanged ? 1 : 0,
+      },
     },
     articles: [d],
   };

@@ -6,6 +6,7 @@ import type { BlockDiff } from '../../types.js';
 import { mergedLabel } from './block-label.js';
 import type { ReportContext } from './context.js';
 import { UI_LANG } from './labels.js';
+import { shownOps } from '../format.js';
 import { inlineOps, sideText } from './ops.js';
 
 /** Whether a block is shown without marks: unchanged, or formatting-only when not in exact mode. */
@@ -24,7 +25,7 @@ function formatOnlyHint(): ElementContent {
 export function redlineBlock(block: BlockDiff, ctx: ReportContext): Element {
   const exact = ctx.diff.options.exact;
   const plain = showsPlain(block, exact);
-  const text: ElementContent[] = plain ? [{ type: 'text', value: sideText(block.ops, 'new') }] : inlineOps(block.ops, ctx.lang);
+  const text: ElementContent[] = plain ? [{ type: 'text', value: sideText(block.ops, 'new') }] : inlineOps(shownOps(block.ops), ctx.lang);
   return h('p', { className: blockClasses(block), dataStatus: block.status }, [
     ...mergedLabel(block.oldLabel, block.newLabel, ctx.lang),
     h('span.text', text),

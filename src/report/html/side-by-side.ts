@@ -6,6 +6,7 @@ import type { Article, ArticleDiff, BlockDiff } from '../../types.js';
 import { sideLabel } from './block-label.js';
 import type { ReportContext } from './context.js';
 import { articleName, UI_LANG } from './labels.js';
+import { shownOps } from '../format.js';
 import { sideOps, visuallyHidden } from './ops.js';
 import { showsPlain } from './redline.js';
 
@@ -22,7 +23,7 @@ function cell(block: BlockDiff, side: 'old' | 'new', article: Article | undefine
   const other = side === 'old' ? block.newLabel : block.oldLabel;
   const level = Math.max(0, Math.min(source?.level ?? block.level, 3));
   const marked = !showsPlain(block, ctx.diff.options.exact);
-  const text: ElementContent[] = sideOps(block.ops, side, ctx.lang, marked);
+  const text: ElementContent[] = sideOps(shownOps(block.ops), side, ctx.lang, marked);
   // When the columns stack (phones), an unchanged row shows only its new side, labelled so.
   const stackedLabel = !marked && side === 'new' ? 'Unchanged' : sideWord;
   return h('td', { className: [side], dataSide: stackedLabel }, [

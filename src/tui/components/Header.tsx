@@ -1,7 +1,7 @@
 // Top two rows: the compared versions and the summary counts.
 import { Text } from 'ink';
 import type { VersionDiff } from '../../types.js';
-import { STATUS_LABEL, SUMMARY_ORDER } from '../../report/format.js';
+import { statusCountText, SUMMARY_ORDER } from '../../report/format.js';
 import { sanitizeForTerminal } from '../sanitize.js';
 import { truncateToWidth } from '../wrap.js';
 
@@ -10,7 +10,7 @@ export function summaryText(diff: VersionDiff): string {
   const { summary } = diff;
   const parts = [`${summary.changed}/${summary.total} changed`];
   for (const status of SUMMARY_ORDER) {
-    if (status !== 'unchanged' && summary.articles[status]) parts.push(`${summary.articles[status]} ${STATUS_LABEL[status]}`);
+    if (status !== 'unchanged' && summary.articles[status]) parts.push(statusCountText(summary, status));
   }
   parts.push(`+${summary.wordsAdded} -${summary.wordsRemoved} words`);
   return parts.join(' · ');
