@@ -60,7 +60,7 @@ describe('2023 → 2026: renumbered and amended', () => {
     assert.match(md, /^### Article 46 — renumbered and amended \(formerly article 44\)$/mu);
     assert.match(md, new RegExp(`^\\| Renumbered \\| ${renumbered} \\|\\n\\| … of them also amended \\| ${n} \\|$`, 'mu'));
 
-    const json = JSON.parse(runCli(['diff', FROM, TO, '--format', 'json']).stdout);
+    const json = JSON.parse(runCli(['diff', FROM, TO, '--format', 'json']).stdout) as { summary: { alsoAmended: unknown } };
     assert.ok(diffSchemaValidator()(json));
     assert.deepEqual(json.summary.alsoAmended, { renumbered: n, moved: 0 });
 
