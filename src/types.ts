@@ -4,6 +4,8 @@
 /** Languages the store knows. `rus` exists for every version, `kaz` for some. */
 export type Lang = 'rus' | 'kaz';
 export const LANGS: readonly Lang[] = ['rus', 'kaz'];
+/** BCP 47 tag of each language: for `Intl` (word segmentation) and HTML `lang` attributes. */
+export const LANG_TAG: Readonly<Record<Lang, string>> = { rus: 'ru', kaz: 'kk' };
 
 /** One version of a constitution, as listed in `constitution/<id>/manifest.yaml`. */
 export interface VersionInfo {

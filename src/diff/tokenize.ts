@@ -3,7 +3,7 @@
 // it keeps Kazakh letters (ә ғ қ ң ө ұ ү һ і) and stray Latin look-alikes inside a
 // word together. Each punctuation mark is its own token; whitespace runs are kept
 // as tokens too so the text can be rebuilt exactly from them.
-import type { Lang } from '../types.js';
+import { LANG_TAG, type Lang } from '../types.js';
 import { CONTROL_SEQUENCE } from './controls.js';
 
 export type TokenKind = 'word' | 'punct' | 'space';
@@ -16,13 +16,12 @@ export interface Token {
   end: number;
 }
 
-const LOCALE: Record<Lang, string> = { rus: 'ru', kaz: 'kk' };
 const segmenters = new Map<Lang, Intl.Segmenter>();
 
 export function segmenterFor(lang: Lang): Intl.Segmenter {
   let s = segmenters.get(lang);
   if (!s) {
-    s = new Intl.Segmenter(LOCALE[lang], { granularity: 'word' });
+    s = new Intl.Segmenter(LANG_TAG[lang], { granularity: 'word' });
     segmenters.set(lang, s);
   }
   return s;

@@ -61,16 +61,33 @@ export function shownOps(ops: WordOp[]): WordOp[] {
   return out;
 }
 
+/**
+ * How terminal text (the text report, history, the TUI) marks word changes, so
+ * that they read without colour: `[-removed-]`, `{+added+}`.
+ */
+export const EDIT_MARKERS = {
+  deleted: { open: '[-', close: '-]' },
+  inserted: { open: '{+', close: '+}' },
+} as const;
+
+/** Text between the edit markers of its kind. */
+export function marked(kind: keyof typeof EDIT_MARKERS, text: string): string {
+  return `${EDIT_MARKERS[kind].open}${text}${EDIT_MARKERS[kind].close}`;
+}
+
 /** Order in which statuses are listed in summaries: most interesting first. */
 export const SUMMARY_ORDER: readonly ChangeStatus[] = ['amended', 'added', 'repealed', 'renumbered', 'moved', 'unchanged'];
 
-/** A 0..1 ratio as a percentage with one decimal; tiny non-zero values read `<0.1%`, not `0.0%`. */
-export function formatPercent(ratio: number): string {
-  if (!Number.isFinite(ratio) || ratio <= 0) return '0%';
-  const percent = ratio * 100;
-  if (percent < 0.1) return '<0.1%';
-  if (percent >= 100) return '100%';
-  return `${percent.toFixed(1).replace(/\.0$/, '')}%`;
+/**
+ * A 0..1 ratio as a percentage with one decimal; tiny non-zero values read `<0.1%`,
+ * not `0.0%`. A whole percentage drops its `.0` (`12%`) unless `fixed` (the HTML
+ * report keeps it, so figures in a column line up: `12.0%`).
+ */
+export function formatPercent(ratio: number, options: { fixed?: boolean } = {}): string {
+  const percent = Number.isFinite(ratio) && ratio > 0 ? Math.min(ratio, 1) * 100 : 0;
+  if (percent > 0 && percent < 0.1) return '<0.1%';
+  const digits = percent.toFixed(1);
+  return `${options.fixed ? digits : digits.replace(/\.0$/u, '')}%`;
 }
 
 /** `Article 44`, `Article 83-1`, `Preamble`. */

@@ -5,13 +5,12 @@
 // Constitution text is stripped of control characters before it is printed.
 import { Chalk } from 'chalk';
 import type {
-  Article, ArticleBlame, ArticleHistory, ArticlePending, AttributedAct, BlockDiff, InForce, Lang, PendingWording,
-  VersionAttribution, VersionInfo, WordOp,
+  Article, ArticleBlame, ArticleHistory, ArticlePending, AttributedAct, BlockDiff, InForce, PendingWording,
+  VersionAttribution, VersionInfo,
 } from '../types.js';
-import { newSide, oldSide, wordDiff } from '../diff/index.js';
 import { formatArticle } from './article-text.js';
-import { articleTitle, oneLine, shownOps, STATUS_LABEL, STATUS_SYMBOL, stripControls } from './format.js';
-import { opSpans } from './text.js';
+import { articleTitle, oneLine, shownOps, STATUS_LABEL, STATUS_SYMBOL } from './format.js';
+import { labelSpans, opSpans } from './text.js';
 
 export interface HistoryTextOptions {
   color?: boolean;
@@ -94,22 +93,12 @@ export function formatAttribution(x: VersionAttribution): string {
   return lines.join('\n');
 }
 
-/**
- * Ops safe to print: when the wording holds control characters, the word diff may
- * split an escape sequence across ops, so stripping each op would leave pieces
- * (`[31m`) behind; such blocks are compared again with the controls removed.
- */
-function printableOps(ops: WordOp[], lang: Lang): WordOp[] {
-  if (ops.every((o) => stripControls(o.text) === o.text)) return ops;
-  return wordDiff(stripControls(oldSide(ops)), stripControls(newSide(ops)), lang);
-}
-
-function blockLine(b: BlockDiff, lang: Lang, paint: (s: string, style: string) => string): string {
-  const label = b.oldLabel === b.newLabel
-    ? (b.newLabel ? `${oneLine(b.newLabel)} ` : '')
-    : `${b.oldLabel ? `[-${oneLine(b.oldLabel)}-]` : ''}${b.newLabel ? `{+${oneLine(b.newLabel)}+}` : ''} `;
-  const text = opSpans(printableOps(shownOps(b.ops), lang)).map((s) => paint(s.text, s.style)).join('');
-  return `${'  '.repeat(2 + b.level)}${label}${text}`;
+// The tokenizer keeps a terminal control sequence whole (diff/tokenize.ts), so no
+// op holds part of one and stripping each op (opSpans) leaves nothing behind.
+function blockLine(b: BlockDiff, paint: (s: string, style: string) => string): string {
+  // Labels are printed uncoloured, markers and all.
+  const label = labelSpans(b).map((s) => s.text).join('');
+  return `${'  '.repeat(2 + b.level)}${label ? `${label} ` : ''}${opSpans(shownOps(b.ops)).map((s) => paint(s.text, s.style)).join('')}`;
 }
 
 /** `constdiff history`: each version of the article, what changed and by which act. */
@@ -137,7 +126,7 @@ export function formatHistory(h: ArticleHistory, options: HistoryTextOptions = {
       lines.push(...a.blocks.map((b) => `${'  '.repeat(2 + b.level)}${b.label ? `${oneLine(b.label)} ` : ''}${oneLine(b.text)}`));
       continue;
     }
-    for (const b of d.blocks) if (b.status !== 'unchanged') lines.push(blockLine(b, h.lang, paint));
+    for (const b of d.blocks) if (b.status !== 'unchanged') lines.push(blockLine(b, paint));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -7,7 +7,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import type { ArticleDiff, BlockDiff, PendingWording, VersionDiff, VersionInfo, WordOp } from '../types.js';
 import {
-  adoptedSentence, articleActs, articleStatusLabel, shownOps, statusCountText, articleTitle, formatAct, formatPercent, oneLine, pointNoun, previousNumberOf, STATUS_LABEL, STATUS_SYMBOL,
+  adoptedSentence, articleActs, articleStatusLabel, shownOps, statusCountText, articleTitle, EDIT_MARKERS, formatAct, formatPercent, oneLine, pointNoun, previousNumberOf, STATUS_LABEL, STATUS_SYMBOL,
   SUMMARY_ORDER,
 } from './format.js';
 
@@ -51,6 +51,13 @@ function styler(chalk: ChalkInstance): Record<Style, (s: string) => string> {
   };
 }
 
+/** Text between edit markers, as spans: markers coloured, the text also struck through or underlined. */
+function markedSpans(kind: keyof typeof EDIT_MARKERS, text: string): Span[] {
+  const { open, close } = EDIT_MARKERS[kind];
+  const [mark, body]: [Style, Style] = kind === 'deleted' ? ['delMark', 'del'] : ['insMark', 'ins'];
+  return [{ text: open, style: mark }, { text, style: body }, { text: close, style: mark }];
+}
+
 /** Word ops as spans: `[-removed-]` and `{+added+}` around the changed wording. */
 export function opSpans(ops: WordOp[]): Span[] {
   const spans: Span[] = [];
@@ -64,13 +71,7 @@ export function opSpans(ops: WordOp[]): Span[] {
     // Spacing at the edges stays outside the markers: `{+Мажилис+} `, not `{+Мажилис +}`.
     const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
     if (lead) spans.push({ text: lead, style: 'plain' });
-    if (core) {
-      spans.push(op.type === 'delete'
-        ? { text: '[-', style: 'delMark' } : { text: '{+', style: 'insMark' });
-      spans.push({ text: core, style: op.type === 'delete' ? 'del' : 'ins' });
-      spans.push(op.type === 'delete'
-        ? { text: '-]', style: 'delMark' } : { text: '+}', style: 'insMark' });
-    }
+    if (core) spans.push(...markedSpans(op.type === 'delete' ? 'deleted' : 'inserted', core));
     if (trail) spans.push({ text: trail, style: 'plain' });
   }
   return spans;
@@ -116,13 +117,13 @@ function layout(spans: Span[], render: Record<Style, (s: string) => string>, fir
   });
 }
 
-function labelSpans(b: BlockDiff): Span[] {
-  const label = (s: string | null) => oneLine(s ?? '');
-  if (b.oldLabel === b.newLabel) return b.newLabel ? [{ text: label(b.newLabel), style: 'label' }] : [];
-  const spans: Span[] = [];
-  if (b.oldLabel) spans.push({ text: '[-', style: 'delMark' }, { text: label(b.oldLabel), style: 'del' }, { text: '-]', style: 'delMark' });
-  if (b.newLabel) spans.push({ text: '{+', style: 'insMark' }, { text: label(b.newLabel), style: 'ins' }, { text: '+}', style: 'insMark' });
-  return spans;
+/** A point's label; a changed label as the old one removed and the new one added. */
+export function labelSpans(b: BlockDiff): Span[] {
+  if (b.oldLabel === b.newLabel) return b.newLabel ? [{ text: oneLine(b.newLabel), style: 'label' }] : [];
+  return [
+    ...(b.oldLabel ? markedSpans('deleted', oneLine(b.oldLabel)) : []),
+    ...(b.newLabel ? markedSpans('inserted', oneLine(b.newLabel)) : []),
+  ];
 }
 
 function versionLine(role: string, v: VersionInfo): Span[] {

@@ -3,14 +3,9 @@
 // (amending acts, court-ruling notes, pending wording). Deletions and insertions
 // carry `[-…-]` / `{+…+}` markers as well as colors so the diff reads without color.
 import type { ArticleDiff, Block, BlockDiff, PendingTarget, VersionDiff, WordOp } from '../types.js';
-import { articleActs, articleStatusLabel, articleTitle, formatAct, shownOps } from '../report/format.js';
+import { articleActs, articleStatusLabel, articleTitle, formatAct, marked, shownOps } from '../report/format.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { displayWidth, padLine, wrapSegments, type Line, type Segment } from './wrap.js';
-
-export const DEL_OPEN = '[-';
-export const DEL_CLOSE = '-]';
-export const INS_OPEN = '{+';
-export const INS_CLOSE = '+}';
 
 export interface LayoutOptions {
   width: number;
@@ -21,8 +16,8 @@ const INDENT_PER_LEVEL = 2;
 export const COLUMN_GAP = ' │ ';
 
 export const seg = (text: string, style: Segment['style'] = 'text'): Segment => ({ text: sanitizeForTerminal(text), style });
-const deleted = (text: string): Segment => seg(DEL_OPEN + text + DEL_CLOSE, 'deleted');
-const inserted = (text: string): Segment => seg(INS_OPEN + text + INS_CLOSE, 'inserted');
+const deleted = (text: string): Segment => seg(marked('deleted', text), 'deleted');
+const inserted = (text: string): Segment => seg(marked('inserted', text), 'inserted');
 
 /** Whether the word ops of this block should show as plain new text. */
 function showsPlain(block: BlockDiff, diff: Pick<VersionDiff, 'options'>): boolean {

@@ -5,8 +5,8 @@ import { h } from 'hastscript';
 import type { ArticleDiff } from '../../types.js';
 import { cleanText } from './clean-text.js';
 import type { ReportContext } from './context.js';
-import { articleStatusLabel } from '../format.js';
-import { articleName, articleNameInline, formatCount, formatPercent, UI_LANG } from './labels.js';
+import { articleStatusLabel, formatPercent } from '../format.js';
+import { articleName, articleNameInline, formatCount, UI_LANG } from './labels.js';
 import { articleNotes } from './notes.js';
 import { parallelViews } from './parallel.js';
 import { redlineBlock, redlineView } from './redline.js';
@@ -33,7 +33,7 @@ function facts(article: ArticleDiff, ctx: ReportContext): string[] {
     out.push(article.new?.repealed ? `repealed in ${to.id} (kept as “excluded”, no text)` : `not in ${to.id}; text as of ${from.id}`);
   }
   if (article.matchedBy === 'similarity' && article.old && article.new) {
-    out.push(`matched by content (${formatPercent(article.similarity)} similar)`);
+    out.push(`matched by content (${formatPercent(article.similarity, { fixed: true })} similar)`);
   }
   if (article.status !== 'unchanged' && (article.counts.wordsAdded || article.counts.wordsRemoved)) {
     out.push(`+${formatCount(article.counts.wordsAdded)} / −${formatCount(article.counts.wordsRemoved)} words`);

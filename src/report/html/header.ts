@@ -5,8 +5,8 @@ import { h } from 'hastscript';
 import type { VersionInfo } from '../../types.js';
 import { cleanText, safeHttpUrl } from './clean-text.js';
 import type { ReportContext } from './context.js';
-import { adoptedSentence, alsoAmendedCount, STATUS_LABEL, SUMMARY_ORDER } from '../format.js';
-import { formatCount, formatPercent, LANGUAGE_NAME, UI_LANG } from './labels.js';
+import { adoptedSentence, alsoAmendedCount, formatPercent, STATUS_LABEL, SUMMARY_ORDER } from '../format.js';
+import { formatCount, LANGUAGE_NAME, UI_LANG } from './labels.js';
 
 export function defaultTitle(ctx: ReportContext): string {
   const { diff } = ctx;
@@ -47,7 +47,7 @@ export function summarySection(ctx: ReportContext): Element {
     h('p.headline', [
       h('strong', `${formatCount(summary.changed)} of ${formatCount(summary.total)} articles changed`),
       `; ${formatCount(summary.wordsAdded)} words added, ${formatCount(summary.wordsRemoved)} removed `
-        + `(${formatPercent(summary.changeRatio)} of the text).`,
+        + `(${formatPercent(summary.changeRatio, { fixed: true })} of the text).`,
     ]),
     ...(adoptedSentence(ctx.diff) ? [h('p.adopted', adoptedSentence(ctx.diff)!)] : []),
     h('ul.counts', SUMMARY_ORDER.map((st) => h('li', { dataStatus: st }, [

@@ -4,7 +4,7 @@ import { articleTitle, articleTitleInline } from '../format.js';
 import { cleanText } from './clean-text.js';
 
 /** BCP 47 code for the `lang` attribute of constitution text. */
-export const HTML_LANG: Record<Lang, string> = { rus: 'ru', kaz: 'kk' };
+export { LANG_TAG as HTML_LANG } from '../../types.js';
 
 /** English names of the text languages, for UI chrome. */
 export const LANGUAGE_NAME: Record<Lang, string> = { rus: 'Russian', kaz: 'Kazakh' };
@@ -40,7 +40,3 @@ export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-export function formatPercent(ratio: number): string {
-  const pct = ratio * 100;
-  return `${pct > 0 && pct < 0.1 ? '<0.1' : pct.toFixed(1)}%`;
-}

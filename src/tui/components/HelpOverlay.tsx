@@ -1,7 +1,7 @@
 // `?`: the key map and the meaning of the list marks, in place of the panes.
 import { Box, Text } from 'ink';
 import { PENDING_MARK, STATUS_MARKS } from '../articleList.js';
-import { DEL_CLOSE, DEL_OPEN, INS_CLOSE, INS_OPEN } from '../articleLines.js';
+import { marked } from '../../report/format.js';
 import { truncateToWidth } from '../wrap.js';
 import type { OptionalKeys } from './Footer.js';
 
@@ -31,7 +31,7 @@ export const HELP_LINES: string[] = [
   'Marks',
   `  ${STATUS_MARKS.amended} amended  ${STATUS_MARKS.added} added  ${STATUS_MARKS.repealed} repealed  `
     + `${STATUS_MARKS.renumbered} renumbered  ${STATUS_MARKS.moved} moved  ${PENDING_MARK} pending wording`,
-  `  ${DEL_OPEN}deleted${DEL_CLOSE}  ${INS_OPEN}inserted${INS_CLOSE}   bar = share of words changed`,
+  `  ${marked('deleted', 'deleted')}  ${marked('inserted', 'inserted')}   bar = share of words changed`,
   '',
   'Press any key to close.',
 ];
