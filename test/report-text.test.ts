@@ -64,14 +64,27 @@ test('C0/C1 controls, carriage returns and bidi overrides are stripped too', () 
 test('width: lines wrap at spaces and keep every word', () => {
   for (const width of [40, 60]) {
     const out = renderText(SAMPLE_DIFF, { color: false, width });
-    for (const line of out.split('\n')) {
-      // Only an unbreakable token may overflow.
-      if (stringWidth(line) > width) assert.ok(!line.trim().includes(' '), `line too wide: ${line}`);
-    }
+    // The wrapping the TUI uses (report/wrap.ts): a word longer than a line is broken, so none overflows.
+    for (const line of out.split('\n')) assert.ok(stringWidth(line) <= width, `line too wide: ${line}`);
     const squash = (s: string) => s.replace(/\s+/g, '');
     assert.equal(squash(out), squash(plain));
     // Colored wrapping wraps the same way.
     assert.equal(stripVTControlCharacters(renderText(SAMPLE_DIFF, { color: true, width })), out);
+  }
+});
+
+test('width: a word changed inside ("Парламент" → "Парламента;") is never split at its markers', () => {
+  const diff = structuredClone(SAMPLE_DIFF);
+  const block = diff.articles.find((a) => a.status === 'amended')!.blocks.find((b) => b.status === 'amended')!;
+  block.ops = [
+    { type: 'equal', text: 'назначает очередные выборы в ' },
+    { type: 'equal', text: 'Парламент' },
+    { type: 'delete', text: ';' },
+    { type: 'insert', text: 'а;' },
+  ];
+  for (let width = 32; width <= 60; width++) {
+    const lines = renderText(diff, { color: false, width }).split('\n');
+    assert.ok(lines.some((l) => l.includes('Парламент[-;-]{+а;+}')), `width ${width}`);
   }
 });
 

@@ -4,12 +4,12 @@
 // from the caller (see shouldColor), never from chalk's global detection.
 // All constitution text is stripped of terminal control sequences first.
 import { Chalk, type ChalkInstance } from 'chalk';
-import stringWidth from 'string-width';
 import type { ArticleDiff, BlockDiff, PendingWording, VersionDiff, VersionInfo, WordOp } from '../types.js';
 import {
   adoptedSentence, articleActs, articleStatusLabel, shownOps, statusCountText, articleTitle, EDIT_MARKERS, formatAct, formatPercent, oneLine, pointNoun, previousNumberOf, STATUS_LABEL, STATUS_SYMBOL,
   SUMMARY_ORDER,
 } from './format.js';
+import { displayWidth, wrapSegments, type Segment } from './wrap.js';
 
 export interface TextOptions {
   /** Emit ANSI colors and styles. Markers are printed either way. */
@@ -33,10 +33,7 @@ export function shouldColor(stream: { isTTY?: boolean }, env: Record<string, str
 
 type Style = 'plain' | 'del' | 'delMark' | 'ins' | 'insMark' | 'dim' | 'bold' | 'label';
 
-interface Span {
-  text: string;
-  style: Style;
-}
+type Span = Segment<Style>;
 
 function styler(chalk: ChalkInstance): Record<Style, (s: string) => string> {
   return {
@@ -78,43 +75,13 @@ export function opSpans(ops: WordOp[]): Span[] {
 }
 
 /**
- * Lay spans out as lines no wider than `width` (when given), breaking at spaces;
- * the first line starts after `firstIndent`, later ones after `indent`.
- * A word wider than the line overflows rather than being split.
+ * Lay spans out as lines no wider than `width` (when given; report/wrap.ts): the
+ * first line starts after `firstIndent`, later ones after `indent` (spaces).
  */
 function layout(spans: Span[], render: Record<Style, (s: string) => string>, firstIndent: string, indent: string, width?: number): string[] {
-  // Split into words and single-space separators, each keeping its style.
-  const tokens: Span[] = [];
-  for (const span of spans) {
-    for (const part of span.text.split(/( +)/)) if (part) tokens.push({ text: part, style: span.style });
-  }
-  const lines: Span[][] = [[]];
-  let used = stringWidth(firstIndent);
-  const limit = width && width > 0 ? width : Infinity;
-  for (const token of tokens) {
-    const isSpace = /^ +$/.test(token.text);
-    const line = lines[lines.length - 1]!;
-    const w = stringWidth(token.text);
-    if (!isSpace && used + w > limit && line.some((t) => !/^ +$/.test(t.text))) {
-      while (line.length && /^ +$/.test(line[line.length - 1]!.text)) line.pop();
-      lines.push([]);
-      used = stringWidth(indent);
-    }
-    const current = lines[lines.length - 1]!;
-    if (isSpace && current.length === 0 && lines.length > 1) continue; // no leading space on a wrapped line
-    current.push(token);
-    used += w;
-  }
-  return lines.map((line, i) => {
-    // Merge runs of one style so each gets a single pair of escape codes.
-    const merged: Span[] = [];
-    for (const t of line) {
-      const last = merged[merged.length - 1];
-      if (last && last.style === t.style) last.text += t.text;
-      else merged.push({ ...t });
-    }
-    return (i === 0 ? firstIndent : indent) + merged.map((s) => render[s.style](s.text)).join('');
-  });
+  const lead: Span[] = firstIndent ? [{ text: firstIndent, style: 'plain' }] : [];
+  return wrapSegments([...lead, ...spans], width && width > 0 ? width : Infinity, indent.length, 'plain')
+    .map((line) => line.map((s) => render[s.style](s.text)).join(''));
 }
 
 /** A point's label; a changed label as the old one removed and the new one added. */
@@ -168,7 +135,7 @@ function articleLines(a: ArticleDiff, render: Record<Style, (s: string) => strin
     if (b.status === 'unchanged') continue;
     const indent = '  '.repeat(1 + Math.max(0, b.level));
     const label = labelSpans(b);
-    const labelWidth = label.reduce((n, s) => n + stringWidth(s.text), 0);
+    const labelWidth = label.reduce((n, s) => n + displayWidth(s.text), 0);
     const spans = label.length ? [...label, { text: ' ', style: 'plain' as const }, ...opSpans(shownOps(b.ops))] : opSpans(shownOps(b.ops));
     // Wrapped lines hang under the text, past the label.
     const hang = indent + ' '.repeat(label.length ? Math.min(labelWidth + 1, 8) : 0);

@@ -17,7 +17,7 @@ import { VersionPicker } from './components/VersionPicker.js';
 import { screenLayout, type ScreenLayout } from './layout.js';
 import { handleKey, initialState, type TuiState } from './state.js';
 import { useTerminalSize } from './useTerminalSize.js';
-import type { Line } from './wrap.js';
+import type { Line } from './segments.js';
 
 export interface AppProps {
   diff: VersionDiff;

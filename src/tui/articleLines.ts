@@ -5,7 +5,7 @@
 import type { ArticleDiff, Block, BlockDiff, PendingTarget, VersionDiff, WordOp } from '../types.js';
 import { articleActs, articleStatusLabel, articleTitle, formatAct, marked, shownOps } from '../report/format.js';
 import { sanitizeForTerminal } from './sanitize.js';
-import { displayWidth, padLine, wrapSegments, type Line, type Segment } from './wrap.js';
+import { displayWidth, padLine, wrapSegments, type Line, type Segment } from './segments.js';
 
 export interface LayoutOptions {
   width: number;

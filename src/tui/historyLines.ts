@@ -6,7 +6,7 @@ import type { ArticleHistory, ArticleHistoryStep } from '../types.js';
 import { articleTitle, STATUS_SYMBOL } from '../report/format.js';
 import { formatAttributedAct } from '../report/history-text.js';
 import { inlineBlock, plainBlock, seg } from './articleLines.js';
-import { wrapSegments, type Line } from './wrap.js';
+import { wrapSegments, type Line } from './segments.js';
 
 const NOT_EXACT = { options: { exact: false } };
 const numberAt = (h: ArticleHistory, s: ArticleHistoryStep) => s.number ?? s.diff.old?.number ?? h.number;

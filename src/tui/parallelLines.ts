@@ -4,7 +4,7 @@
 // the same number of them; otherwise each language is laid out as one column.
 import type { ArticleDiff, VersionDiff } from '../types.js';
 import { COLUMN_GAP, inlineBlock, noteLines, seg, titleLines, zipColumns } from './articleLines.js';
-import type { Line } from './wrap.js';
+import type { Line } from './segments.js';
 
 const key = (a: ArticleDiff) => `${a.number}|${a.previousNumber ?? ''}|${a.new ? 'n' : 'o'}`;
 const indexes = new WeakMap<VersionDiff, Map<string, ArticleDiff>>();

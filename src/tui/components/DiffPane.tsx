@@ -1,7 +1,7 @@
 // Right pane: the visible slice of the selected article's lines, with a
 // position row when the article is longer than the pane.
 import { Box, Text } from 'ink';
-import type { Line } from '../wrap.js';
+import type { Line } from '../segments.js';
 import { StyledLine } from './StyledLine.js';
 
 export function DiffPane({ lines, scroll, focused, width, rows }: {

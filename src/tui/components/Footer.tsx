@@ -1,7 +1,7 @@
 // Bottom row: the open prompt, a transient message, or the key help.
 import { Text } from 'ink';
 import type { Prompt } from '../state.js';
-import { truncateToWidth } from '../wrap.js';
+import { truncateToWidth } from '../segments.js';
 
 // Most needed first: narrow terminals cut the end.
 export const KEY_HELP = 'q quit · ? help · j/k move · Tab pane · s split · c changed · / search · g jump · v versions';

@@ -3,7 +3,7 @@ import { Text } from 'ink';
 import type { VersionDiff } from '../../types.js';
 import { statusCountText, SUMMARY_ORDER } from '../../report/format.js';
 import { sanitizeForTerminal } from '../sanitize.js';
-import { truncateToWidth } from '../wrap.js';
+import { truncateToWidth } from '../segments.js';
 
 /** `6/7 changed · 3 amended · 1 added · …` with zero counts left out. */
 export function summaryText(diff: VersionDiff): string {

@@ -2,7 +2,7 @@
 import { Box, Text } from 'ink';
 import { PENDING_MARK, STATUS_MARKS } from '../articleList.js';
 import { marked } from '../../report/format.js';
-import { truncateToWidth } from '../wrap.js';
+import { truncateToWidth } from '../segments.js';
 import type { OptionalKeys } from './Footer.js';
 
 /** The help text; `h` and `l` appear only when the App can load a history / a second language. */

@@ -4,7 +4,7 @@ import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { ArticleDiff } from '../../types.js';
 import { articleLabel, changeBar, hasPending, PENDING_MARK, STATUS_COLORS, STATUS_MARKS } from '../articleList.js';
-import { displayWidth, truncateToWidth } from '../wrap.js';
+import { displayWidth, truncateToWidth } from '../segments.js';
 
 const BAR_CELLS = 5;
 /** Marks the selected row so the selection shows without color too. */

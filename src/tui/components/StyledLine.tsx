@@ -1,7 +1,7 @@
 // One pre-wrapped screen row of styled segments.
 import { Text, type TextProps } from 'ink';
 import { memo } from 'react';
-import type { Line, SegmentStyle } from '../wrap.js';
+import type { Line, SegmentStyle } from '../segments.js';
 
 const STYLE_PROPS: Record<SegmentStyle, TextProps> = {
   text: {},

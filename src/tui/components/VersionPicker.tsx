@@ -2,7 +2,7 @@
 import { Box, Text } from 'ink';
 import type { VersionInfo } from '../../types.js';
 import { sanitizeForTerminal } from '../sanitize.js';
-import { truncateToWidth } from '../wrap.js';
+import { truncateToWidth } from '../segments.js';
 import { listWindowStart } from './ListPane.js';
 
 export function VersionPicker({ versions, step, cursor, fromId, width, rows }: {

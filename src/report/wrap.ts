@@ -1,21 +1,20 @@
-// Word wrapping of styled text by terminal display width. We lay lines out
-// ourselves (instead of leaving it to ink) so that the diff pane knows its exact
-// line count for scrolling, renders only the visible rows, and can keep the
-// hanging indent of point labels. Widths come from `string-width`, the same
-// measure ink uses, so wide CJK characters and combining marks line up.
+// Terminal layout of styled text, by display width: the one line-wrapping
+// implementation, used by the text reports (text.ts) and the TUI panes. The TUI
+// lays lines out itself (not ink) so the diff pane knows its exact line count for
+// scrolling and can keep the hanging indent of point labels. Widths come from
+// `string-width`, the measure ink uses, so wide characters and combining marks line up.
+// A style is whatever the caller paints with (chalk styles, ink props): spaces keep
+// the style of the text they are in.
 import stringWidth from 'string-width';
 
-/** How a piece of text is shown; the mapping to colors lives in the components. */
-export type SegmentStyle =
-  | 'text' | 'deleted' | 'inserted' | 'label' | 'title' | 'muted' | 'note' | 'pending';
-
-export interface Segment {
+/** A piece of text and how it is shown. */
+export interface Segment<S extends string = string> {
   text: string;
-  style: SegmentStyle;
+  style: S;
 }
 
-/** One screen row: segments whose total display width fits the pane. */
-export type Line = Segment[];
+/** One output row. */
+export type Line<S extends string = string> = Segment<S>[];
 
 const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const widthCache = new Map<string, number>();
@@ -66,14 +65,14 @@ export function truncateToWidth(text: string, width: number, ellipsis = '…'): 
 }
 
 /** Pad a line with spaces to exactly `width` columns (truncating when longer). */
-export function padLine(line: Line, width: number): Line {
+export function padLine<S extends string>(line: Line<S>, width: number, plain: S): Line<S> {
   const fitted = truncateLine(line, width);
   const used = lineWidth(fitted);
-  return used < width ? [...fitted, { text: ' '.repeat(width - used), style: 'text' }] : fitted;
+  return used < width ? [...fitted, { text: ' '.repeat(width - used), style: plain }] : fitted;
 }
 
-export function truncateLine(line: Line, width: number): Line {
-  const out: Line = [];
+export function truncateLine<S extends string>(line: Line<S>, width: number): Line<S> {
+  const out: Line<S> = [];
   let used = 0;
   for (const segment of line) {
     const w = displayWidth(segment.text);
@@ -89,25 +88,25 @@ export function truncateLine(line: Line, width: number): Line {
   return out;
 }
 
-/** A word: a maximal run of non-space text, possibly spanning several styles. */
-interface Word {
-  pieces: Segment[];
+/** A word: a maximal run of non-space text, possibly spanning several styles ("Парламент" + inserted "а;"). */
+interface Word<S extends string> {
+  pieces: Segment<S>[];
   width: number;
 }
 
-type Token = { kind: 'space'; text: string } | { kind: 'word'; word: Word };
+type Token<S extends string> = { kind: 'space'; piece: Segment<S> } | { kind: 'word'; word: Word<S> };
 
-function tokenize(segments: Segment[]): Token[] {
-  const tokens: Token[] = [];
-  let open: Word | null = null;
+/** Words and runs of spaces. Only the ASCII space separates words: a no-break space does not. */
+function tokenize<S extends string>(segments: Segment<S>[]): Token<S>[] {
+  const tokens: Token<S>[] = [];
+  let open: Word<S> | null = null;
   for (const segment of segments) {
-    for (const run of segment.text.split(/(\s+)/)) {
+    for (const run of segment.text.split(/( +)/u)) {
       if (!run) continue;
-      if (/^\s/.test(run)) {
-        tokens.push({ kind: 'space', text: run.replace(/\s/g, ' ') });
+      if (run.startsWith(' ')) {
+        tokens.push({ kind: 'space', piece: { text: run, style: segment.style } });
         open = null;
       } else if (open) {
-        // No space since the previous segment: same word (e.g. "Парламент" + inserted "а;").
         open.pieces.push({ text: run, style: segment.style });
         open.width += displayWidth(run);
       } else {
@@ -120,58 +119,59 @@ function tokenize(segments: Segment[]): Token[] {
 }
 
 /**
- * Wrap styled text into lines of at most `width` columns. Continuation lines get
- * `hangingIndent` spaces (capped at half the width); words longer than a line are
- * broken between graphemes. Always returns at least one line.
+ * Wrap styled text into lines of at most `width` columns (no limit: Infinity).
+ * Lines break at spaces, which are dropped there; continuation lines start with
+ * `hangingIndent` spaces (capped at half the width) in style `plain`. A word
+ * longer than a line is broken between graphemes. Leading spaces of the first
+ * line are kept, and so is a trailing space at the very end. Always returns at
+ * least one line.
  */
-export function wrapSegments(segments: Segment[], width: number, hangingIndent = 0): Line[] {
+export function wrapSegments<S extends string>(segments: Segment<S>[], width: number, hangingIndent: number, plain: S): Line<S>[] {
   const safeWidth = Math.max(1, width);
   const hang = Math.min(hangingIndent, Math.floor(safeWidth / 2));
-  const lines: Line[] = [];
-  let current: Line = [];
+  const lines: Line<S>[] = [];
+  let current: Line<S> = [];
   let used = 0;
-  let atLineStart = true;
+  let hasWord = false;
 
-  const push = (text: string, style: SegmentStyle, w: number) => {
+  const push = (text: string, style: S, w: number) => {
     const last = current[current.length - 1];
     if (last && last.style === style) last.text += text;
     else current.push({ text, style });
     used += w;
-    atLineStart = false;
   };
   const newLine = () => {
     trimTrailingSpace(current);
     lines.push(current);
-    current = hang ? [{ text: ' '.repeat(hang), style: 'text' }] : [];
+    current = hang ? [{ text: ' '.repeat(hang), style: plain }] : [];
     used = hang;
-    atLineStart = true;
+    hasWord = false;
   };
 
   for (const token of tokenize(segments)) {
     if (token.kind === 'space') {
-      // Spaces at a wrap point are dropped; leading spaces of the first line are kept.
-      if (atLineStart && lines.length > 0) continue;
-      const w = token.text.length;
-      if (used + w <= safeWidth) push(token.text, 'text', w);
-      else newLine();
+      // No leading space on a wrapped line; the first line keeps its indent.
+      if (!hasWord && lines.length > 0) continue;
+      push(token.piece.text, token.piece.style, token.piece.text.length);
       continue;
     }
     const { word } = token;
-    if (used + word.width > safeWidth && !atLineStart && word.width <= safeWidth - hang) newLine();
+    if (used + word.width > safeWidth && hasWord && word.width <= safeWidth - hang) newLine();
     if (used + word.width <= safeWidth) {
       for (const piece of word.pieces) push(piece.text, piece.style, displayWidth(piece.text));
+      hasWord = true;
       continue;
     }
     // Longer than the room left: break between graphemes.
     for (const piece of word.pieces) {
       for (const { segment: grapheme } of graphemeSegmenter.segment(piece.text)) {
         const w = graphemeWidth(grapheme);
-        if (used + w > safeWidth && !atLineStart) newLine();
+        if (used + w > safeWidth && hasWord) newLine();
         push(grapheme, piece.style, w);
+        hasWord = true;
       }
     }
   }
-  trimTrailingSpace(current);
   lines.push(current);
   return lines;
 }
@@ -179,7 +179,7 @@ export function wrapSegments(segments: Segment[], width: number, hangingIndent =
 function trimTrailingSpace(line: Line): void {
   while (line.length > 0) {
     const last = line[line.length - 1]!;
-    const trimmed = last.text.replace(/ +$/, '');
+    const trimmed = last.text.replace(/ +$/u, '');
     if (trimmed) {
       last.text = trimmed;
       return;
