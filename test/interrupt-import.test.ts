@@ -17,7 +17,7 @@ import { bigExport, snapshot } from './fixtures/fuzz-synthetic.js';
 
 const OLD = '2000-01-01';
 const NEW = '2001-01-01';
-const HIDDEN_LEFTOVER = /(^|\/)\.(incoming|retired)-|\.tmp$/u;
+const HIDDEN_LEFTOVER = /(^|\/)\.(incoming|retired)-|\.tmp$|(^|\/)\.import\.lock/u;
 
 function writeExport(files: Record<string, string>): string {
   const dir = tempDir('constdiff-big-');

@@ -2,7 +2,8 @@
 // temporary file beside it, then renamed) so a failed run never leaves half a report.
 // Large reports come as a sequence of pieces (emitChunks), written as they are
 // made, so the whole text never has to sit in memory.
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { dirname, basename, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { DataError } from '../errors.js';
@@ -72,9 +73,16 @@ function drained(stream: Writable): Promise<boolean> {
  * place only when all are written. On any failure the temporary file is removed
  * and an existing `outputFile` is left as it was. A failure of the file system is
  * a DataError naming the file; an error while making the pieces passes unchanged.
+ * Only a regular file (or nothing) is replaced: never a device, a pipe or a socket.
+ * The temporary file has a random name and is created exclusively (O_EXCL), so a
+ * file or symbolic link planted beside the output is never written through.
  */
 function writeAtomically(chunks: Iterable<string>, outputFile: string): void {
-  const tmp = join(dirname(outputFile), `.${basename(outputFile)}.${process.pid}.tmp`);
+  const existing = statOrNothing(outputFile);
+  if (existing && !existing.isFile() && !existing.isDirectory()) { // a folder fails at the rename (EISDIR)
+    throw new DataError('is a device, pipe or socket, not a regular file; refusing to replace it (leave out --output to print to the terminal)', outputFile);
+  }
+  const tmp = join(dirname(outputFile), `.${basename(outputFile)}.${randomBytes(8).toString('hex')}.tmp`);
   const fs = <T>(action: () => T): T => {
     try {
       return action();
@@ -83,8 +91,10 @@ function writeAtomically(chunks: Iterable<string>, outputFile: string): void {
     }
   };
   let fd: number | undefined;
+  let created = false;
   try {
-    fd = fs(() => openSync(tmp, 'w'));
+    fd = fs(() => openSync(tmp, 'wx', 0o666));
+    created = true;
     for (const batch of batches(chunks)) {
       const bytes = Buffer.from(batch);
       let written = 0;
@@ -98,7 +108,16 @@ function writeAtomically(chunks: Iterable<string>, outputFile: string): void {
     if (fd !== undefined) {
       try { closeSync(fd); } catch { /* already failing; the first error is the one to report */ }
     }
-    rmSync(tmp, { force: true });
+    if (created) rmSync(tmp, { force: true });
     throw error;
+  }
+}
+
+/** What is at `path` (a symbolic link: what it leads to), if anything. */
+function statOrNothing(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
   }
 }

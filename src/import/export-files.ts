@@ -26,20 +26,20 @@ export function readExport(dir: string): ExportLanguage[] {
 
 function readLanguage(dir: string, lang: Lang): ExportLanguage {
   const mainFile = join(dir, `${lang}.md`);
-  const main = readFile(mainFile);
+  const main = readFile(mainFile, dir);
   const partsAt = main.items.findIndex((i) => i.kind === 'parts');
   const items = partsAt < 0 ? main.items : main.items.slice(0, partsAt);
   for (const href of partLinks(main.tree)) {
     const file = join(dir, href);
     if (!file.startsWith(join(dir, lang))) throw new DataError(`part link "${href}" leaves the export folder`, mainFile);
     if (!existsSync(file)) throw new DataError(`part "${href}" listed in the index is missing`, mainFile);
-    items.push(...readFile(file).items);
+    items.push(...readFile(file, dir).items);
   }
   return { lang, source: main.source, items };
 }
 
-function readFile(file: string) {
-  const text = readUtf8(file);
+function readFile(file: string, dir: string) {
+  const text = readUtf8(file, dir);
   if (!text.trim()) throw new DataError('file is empty', file);
   const tree = parseMarkdown(text, file);
   let source: string | undefined;

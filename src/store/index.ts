@@ -46,7 +46,7 @@ export function openStore(root = defaultStoreRoot()): Store {
     if (!info) {
       const file = join(root, id, 'manifest.yaml');
       if (!existsSync(file)) throw new UsageError(`unknown constitution "${id}" (known: ${listIds(root).join(', ') || 'none'})`);
-      const bytes = readBytes(file);
+      const bytes = readBytes(file, root);
       info = cachedParse(file, [{ name: 'manifest.yaml', bytes }], () => parseManifest(decodeUtf8(bytes, file), file));
       if (info.id !== id) throw new DataError(`manifest id "${info.id}" does not match its folder "${id}"`, file);
       manifests.set(id, info);
@@ -68,8 +68,12 @@ export function openStore(root = defaultStoreRoot()): Store {
       throw new UsageError(`version ${v.id} of ${cid} has no "${printable(lang)}" text (it has: ${v.languages.join(', ')})`);
     }
     const dir = join(root, cid, v.id, lang);
-    if (!existsSync(dir)) throw new DataError(`folder of version ${v.id} (${lang}) is missing`, dir);
-    return dir;
+    if (existsSync(dir)) return dir;
+    // A --force import is between its two renames (or was killed there): the old
+    // folder, which the manifest still describes, is set aside under a hidden name.
+    const aside = readdirSync(join(root, cid)).find((n) => n.startsWith(`.retired-${v.id}-`));
+    if (aside && existsSync(join(root, cid, aside, lang))) return join(root, cid, aside, lang);
+    throw new DataError(`folder of version ${v.id} (${lang}) is missing`, dir);
   };
 
   const readVersion = (cid: string, vid: string, lang: Lang): Article[] => {
@@ -79,7 +83,7 @@ export function openStore(root = defaultStoreRoot()): Store {
     if (cached) return cached;
     const dir = langDir(cid, v.id, lang);
     const files = readdirSync(dir).filter((n) => n.endsWith('.md')).sort()
-      .map((name) => ({ name, bytes: readBytes(join(dir, name)) }));
+      .map((name) => ({ name, bytes: readBytes(join(dir, name), root) }));
     const articles = cachedParse(dir, files, () => parseFolder(dir, files, { cid, vid: v.id, lang }));
     versions.set(key, articles);
     return articles;
@@ -100,7 +104,7 @@ export function openStore(root = defaultStoreRoot()): Store {
     },
     readSections(cid, vid, lang) {
       const file = join(langDir(cid, vid, lang), '..', `sections.${lang}.yaml`);
-      return existsSync(file) ? parseSections(readUtf8(file), file) : [];
+      return existsSync(file) ? parseSections(readUtf8(file, root), file) : [];
     },
   };
 }

@@ -3,7 +3,7 @@ import { parseYaml, stringifyYaml } from './yaml.js';
 import type { ConstitutionInfo, Lang, VersionInfo } from '../types.js';
 import { LANGS } from '../types.js';
 import { DataError } from '../errors.js';
-import { isVersionId } from './names.js';
+import { isVersionId, printable } from './names.js';
 
 export function parseManifest(text: string, file: string): ConstitutionInfo {
   let data: unknown;
@@ -41,8 +41,31 @@ export function parseManifest(text: string, file: string): ConstitutionInfo {
     };
   });
   versions.sort((a, b) => a.id.localeCompare(b.id));
+  const conflict = nameConflict(versions);
+  if (conflict) throw new DataError(conflict, file);
   if (m.title !== undefined && typeof m.title !== 'string') throw new DataError('manifest title is not text', file);
   return { id: m.id, title: m.title ?? m.id, versions };
+}
+
+/**
+ * Why the versions' names would be ambiguous on the command line, if they are:
+ * an alias that is another version's id, or one alias given to two versions.
+ */
+export function nameConflict(versions: readonly VersionInfo[]): string | undefined {
+  const owner = new Map<string, string>(versions.map((v) => [v.id, v.id]));
+  for (const v of versions) {
+    for (const alias of new Set(v.aliases)) {
+      const other = owner.get(alias);
+      if (other === undefined || other === v.id) {
+        owner.set(alias, v.id);
+        continue;
+      }
+      return other === alias
+        ? `alias "${printable(alias)}" of version ${v.id} is the id of version ${other}`
+        : `alias "${printable(alias)}" is given to two versions, ${other} and ${v.id}`;
+    }
+  }
+  return undefined;
 }
 
 export function serializeManifest(info: ConstitutionInfo): string {

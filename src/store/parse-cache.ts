@@ -4,7 +4,7 @@
 // and of the store code that parsed them: any change to either is a miss. Only
 // what parsed and validated cleanly is cached; a broken cache file is
 // ignored. CONSTDIFF_NO_CACHE=1 turns it off.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -54,8 +54,9 @@ export function cachedParse<T>(place: string, files: FolderFile[], parse: () => 
   const result = parse();
   try {
     mkdirSync(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(result));
+    // A random name, created exclusively: the cache folder may be shared (/tmp).
+    const tmp = `${file}.${randomBytes(8).toString('hex')}.tmp`;
+    writeFileSync(tmp, JSON.stringify(result), { flag: 'wx' });
     renameSync(tmp, file);
   } catch {
     // A read-only cache location only costs speed.

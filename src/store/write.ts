@@ -1,16 +1,26 @@
 // Writing a version into the store without ever leaving it half-written: the
 // whole version is written into a hidden folder beside its place, checked by
 // reading it back, and only then renamed into place. The manifest is replaced
-// the same way (write aside, rename).
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// the same way (written aside before the move, renamed after it). All of it
+// happens under the constitution's import lock (lock.ts), so concurrent imports
+// take turns, and every leftover found under the lock is a killed writer's.
+//
+// A replaced version's old folder is set aside (`.retired-…`) for the instant
+// between the two renames; readers use it if they look then (index.ts), and the
+// next import moves it back if the writer was killed in between.
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Article, ConstitutionInfo, Lang, VersionInfo } from '../types.js';
 import { DataError, UsageError } from '../errors.js';
 import { parseArticle, serializeArticle } from './article-file.js';
-import { parseManifest, serializeManifest } from './manifest.js';
+import { nameConflict, parseManifest, serializeManifest } from './manifest.js';
 import { articleFileName, checkConstitutionId } from './names.js';
+import { readBytes, readUtf8 } from './read-utf8.js';
 import { serializeSections, type Section } from './sections.js';
+import { isRunning, LOCK_TEMP, withImportLock } from './lock.js';
+import { storeWriteError } from './write-errors.js';
 
 export interface VersionContent {
   version: VersionInfo;
@@ -24,74 +34,115 @@ export type WriteOutcome = 'created' | 'unchanged' | 'replaced';
 export function writeVersion(root: string, constitution: { id: string; title: string }, content: VersionContent,
   options: { force?: boolean } = {}): WriteOutcome {
   const cid = checkConstitutionId(constitution.id);
-  const { version } = content;
   const files = renderFiles(content);
-  const target = join(root, cid, version.id);
-  const manifestFile = join(root, cid, 'manifest.yaml');
-  const manifest: ConstitutionInfo = existsSync(manifestFile)
-    ? parseManifest(readFileSync(manifestFile, 'utf8'), manifestFile)
-    : { id: cid, title: constitution.title, versions: [] };
-  const known = manifest.versions.find((v) => v.id === version.id);
-  mkdirSync(join(root, cid), { recursive: true });
-  recoverInterrupted(join(root, cid));
+  const dir = join(root, cid);
+  try {
+    mkdirSync(dir, { recursive: true });
+    return withImportLock(dir, content.version.id, () => writeLocked(dir, constitution.title, content.version, files, options));
+  } catch (error) {
+    throw storeWriteError(error, dir);
+  }
+}
 
+function writeLocked(dir: string, title: string, version: VersionInfo, files: Map<string, string>, options: { force?: boolean }): WriteOutcome {
+  recoverInterrupted(dir);
+  const manifestFile = join(dir, 'manifest.yaml');
+  const manifest: ConstitutionInfo = existsSync(manifestFile)
+    ? parseManifest(readUtf8(manifestFile, dir), manifestFile)
+    : { id: dir.split(/[\\/]/u).at(-1)!, title, versions: [] };
+  const known = manifest.versions.find((v) => v.id === version.id);
+  const versions = [...manifest.versions.filter((v) => v.id !== version.id), version].sort((a, b) => a.id.localeCompare(b.id));
+  const conflict = nameConflict(versions);
+  if (conflict) throw new UsageError(`cannot store version ${version.id}: ${conflict}`);
+  const next = { ...manifest, versions };
+
+  const target = join(dir, version.id);
   const outcome: WriteOutcome = existsSync(target) ? 'replaced' : 'created';
   if (outcome === 'replaced' && sameFiles(target, files)) {
     if (known && isDeepStrictEqual(known, version)) return 'unchanged';
     // The folder is in place but the manifest does not list it (a write killed
     // just before its last step): only the manifest is missing.
-    if (!known) return registerVersion(manifest, manifestFile, version, 'created');
+    if (!known) {
+      commitManifest(prepareManifest(manifestFile, next), manifestFile);
+      return 'created';
+    }
   }
   if (outcome === 'replaced' && !options.force) {
-    throw new UsageError(`version ${version.id} of ${cid} is already stored with different content; use --force to replace it`);
+    throw new UsageError(`version ${version.id} of ${next.id} is already stored with different content; use --force to replace it`);
   }
 
-  const staging = join(root, cid, `.incoming-${version.id}-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
-  for (const [path, text] of files) {
-    mkdirSync(join(staging, path, '..'), { recursive: true });
-    writeFileSync(join(staging, path), text);
+  // Random names, created exclusively: nothing planted in the folder is followed or reused.
+  const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
+  const staging = join(dir, `.incoming-${version.id}-${tag}`);
+  const retired = join(dir, `.retired-${version.id}-${tag}`);
+  let manifestTmp: string | undefined;
+  let moved = false;
+  try {
+    mkdirSync(staging);
+    for (const [path, text] of files) {
+      mkdirSync(dirname(join(staging, path)), { recursive: true });
+      writeFileSync(join(staging, path), text, { flag: 'wx' });
+    }
+    manifestTmp = prepareManifest(manifestFile, next);
+    if (outcome === 'replaced') renameSync(target, retired);
+    renameSync(staging, target);
+    moved = true;
+    commitManifest(manifestTmp, manifestFile);
+  } catch (error) {
+    undo(() => rmSync(staging, { recursive: true, force: true }));
+    if (manifestTmp) undo(() => rmSync(manifestTmp!, { force: true }));
+    if (moved) undo(() => renameSync(target, staging)); // the manifest never took the new text: take it out again
+    if (existsSync(retired) && !existsSync(target)) undo(() => renameSync(retired, target));
+    undo(() => rmSync(staging, { recursive: true, force: true }));
+    throw error;
   }
-  const retired = join(root, cid, `.retired-${version.id}-${process.pid}`);
-  if (outcome === 'replaced') renameSync(target, retired);
-  renameSync(staging, target);
-  rmSync(retired, { recursive: true, force: true });
-  return registerVersion(manifest, manifestFile, version, outcome);
-}
-
-function registerVersion(manifest: ConstitutionInfo, manifestFile: string, version: VersionInfo, outcome: WriteOutcome): WriteOutcome {
-  manifest.versions = [...manifest.versions.filter((v) => v.id !== version.id), version].sort((a, b) => a.id.localeCompare(b.id));
-  const manifestTmp = `${manifestFile}.${process.pid}.tmp`;
-  writeFileSync(manifestTmp, serializeManifest(manifest));
-  renameSync(manifestTmp, manifestFile);
+  undo(() => rmSync(retired, { recursive: true, force: true }));
   return outcome;
 }
 
-const LEFTOVER = /^\.(incoming|retired)-(\d{4}-\d{2}-\d{2})-(\d+)$|^manifest\.yaml\.(\d+)\.tmp$/u;
+/** Cleanup after a failure: best effort, the first error is the one to report. */
+function undo(action: () => void): void {
+  try {
+    action();
+  } catch { /* the next import clears what is left */ }
+}
+
+function prepareManifest(manifestFile: string, manifest: ConstitutionInfo): string {
+  const tmp = `${manifestFile}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    writeFileSync(tmp, serializeManifest(manifest), { flag: 'wx' });
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  }
+  return tmp;
+}
+
+function commitManifest(tmp: string, manifestFile: string): void {
+  renameSync(tmp, manifestFile);
+}
+
+/** Names of a writer's temporary files; the random part is optional for those of earlier releases. */
+const LEFTOVER = /^\.(incoming|retired)-(\d{4}-\d{2}-\d{2})-\d+(?:-[0-9a-f]+)?$|^manifest\.yaml\.\d+(?:-[0-9a-f]+)?\.tmp$/u;
 
 /**
- * Clears what a killed writer left in a constitution folder: its staging folder
- * and temporary manifest are dropped; a retired version folder whose replacement
- * never moved in is moved back (the manifest still describes it). Leftovers of
- * live processes (a concurrent import) are left alone.
+ * Clears what a killed writer left in a constitution folder (called under the
+ * lock, so no live writer's files are here): its staging folder and temporary
+ * manifest are dropped; a retired version folder whose replacement never moved
+ * in is moved back (the manifest still describes it).
  */
 function recoverInterrupted(dir: string): void {
   for (const name of readdirSync(dir)) {
-    const m = LEFTOVER.exec(name);
-    if (!m || isAlive(Number(m[3] ?? m[4]))) continue;
     const path = join(dir, name);
+    const lockTemp = LOCK_TEMP.exec(name);
+    if (lockTemp) {
+      if (!isRunning(Number(lockTemp[1]))) rmSync(path, { force: true });
+      continue;
+    }
+    const m = LEFTOVER.exec(name);
+    if (!m) continue;
     if (m[1] === 'retired' && !existsSync(join(dir, m[2]!))) renameSync(path, join(dir, m[2]!));
     else rmSync(path, { recursive: true, force: true });
-  }
-}
-
-function isAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -121,7 +172,7 @@ function renderFiles(content: VersionContent): Map<string, string> {
 function sameFiles(dir: string, files: Map<string, string>): boolean {
   const onDisk = listFiles(dir);
   if (onDisk.length !== files.size) return false;
-  return onDisk.every((path) => files.get(path) === readFileSync(join(dir, path), 'utf8'));
+  return onDisk.every((path) => files.has(path) && files.get(path) === readBytes(join(dir, path), dir).toString('utf8'));
 }
 
 function listFiles(dir: string, prefix = ''): string[] {

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { existsSync, mkdirSync } from 'node:fs';
 import { UsageError } from '../../errors.js';
 import { importExport } from '../../import/index.js';
 import { defaultStoreRoot, openStore } from '../../store/index.js';
@@ -36,7 +35,6 @@ export function importCommand(program: Command): void {
       if (!isVersionId(options.version)) throw new UsageError(`--version must be a date (YYYY-MM-DD), got "${options.version}"`);
       if (options.effective && !isVersionId(options.effective)) throw new UsageError(`--effective must be a date (YYYY-MM-DD)`);
       const root = (this.optsWithGlobals().store as string | undefined) ?? defaultStoreRoot();
-      if (!existsSync(root)) mkdirSync(root, { recursive: true });
       const previous = existingInfo(root, options.constitution, options.version);
       const info = {
         ...previous,
