@@ -10,11 +10,11 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { openStore } from '../src/store/index.js';
 import { CLI, ROOT, runCli, oneLineError } from './helpers/cli.js';
-import { tempDir } from './helpers/exports.js';
+import { tempDir, writeFiles } from './helpers/exports.js';
 import { bigExport, snapshot } from './fixtures/fuzz-synthetic.js';
 
 const OLD = '2000-01-01';
@@ -23,14 +23,7 @@ const FAULTS = join(ROOT, 'test', 'fixtures', 'fs-faults.cjs');
 const work = tempDir('constdiff-faults-');
 after(() => rmSync(work, { recursive: true, force: true }));
 
-function writeExport(name: string, files: Record<string, string>): string {
-  const dir = join(work, name);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const writeExport = (name: string, files: Record<string, string>) => writeFiles(join(work, name), files);
 
 const exportA = writeExport('a', bigExport(4, 1));
 const exportB = writeExport('b', bigExport(4, 2));

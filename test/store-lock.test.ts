@@ -4,29 +4,22 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { openStore } from '../src/store/index.js';
 import { importExport } from '../src/import/index.js';
 import { writeVersion } from '../src/store/write.js';
 import { DataError } from '../src/errors.js';
 import { CLI, ROOT, oneLineError, runCli } from './helpers/cli.js';
-import { tempDir } from './helpers/exports.js';
+import { tempDir, writeFiles } from './helpers/exports.js';
 import { bigExport, snapshot } from './fixtures/fuzz-synthetic.js';
 
 const FAULTS = join(ROOT, 'test', 'fixtures', 'fs-faults.cjs');
 const work = tempDir('constdiff-lock-');
 after(() => rmSync(work, { recursive: true, force: true }));
 
-function writeExport(name: string, files: Record<string, string>): string {
-  const dir = join(work, name);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const writeExport = (name: string, files: Record<string, string>) => writeFiles(join(work, name), files);
 
 const big = writeExport('big', bigExport(100, 1));
 const small = writeExport('small', bigExport(3, 2));

@@ -5,7 +5,11 @@ import { dirname, join } from 'node:path';
 
 /** Writes `files` (relative path -> content) into a fresh temp folder and returns it. */
 export function makeExport(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'constdiff-export-'));
+  return writeFiles(mkdtempSync(join(tmpdir(), 'constdiff-export-')), files);
+}
+
+/** Writes `files` (relative path -> content) into `dir`, making folders as needed; returns `dir`. */
+export function writeFiles(dir: string, files: Record<string, string | Buffer>): string {
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
