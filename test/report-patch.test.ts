@@ -1,4 +1,4 @@
-// renderPatch: the patch must turn the old version's body files into the new
+// renderPatch: the patch must turn the old version's article files into the new
 // ones with both `git apply` and `patch -p1`; checked by applying it for real.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -6,15 +6,15 @@ import { execFileSync } from 'node:child_process';
 import { renderPatch } from '../src/report/patch.js';
 import type { Article, ArticleDiff, ChangeStatus, VersionDiff } from '../src/types.js';
 import { SAMPLE_DIFF } from './fixtures/sample-diff.js';
-import { applyBoth, bodies } from './fixtures/report-apply.js';
+import { applyBoth, bodies, patched } from './fixtures/report-apply.js';
 
 test('sample patch: paths, /dev/null for added and repealed, rename for renumbered', () => {
   const patch = renderPatch(SAMPLE_DIFF);
   assert.match(patch, /^diff --git a\/rus\/015\.md b\/rus\/015\.md\nindex [0-9a-f]{40}\.\.[0-9a-f]{40} 100644\n--- a\/rus\/015\.md\n\+\+\+ b\/rus\/015\.md\n@@/m);
   assert.match(patch, /^new file mode 100644\nindex 0{40}\.\.[0-9a-f]{40}\n--- \/dev\/null\n\+\+\+ b\/rus\/083-1\.md$/m);
   assert.match(patch, /^deleted file mode 100644\nindex [0-9a-f]{40}\.\.0{40}\n--- a\/rus\/084\.md\n\+\+\+ \/dev\/null$/m);
-  // Renumbered without a wording change: a pure rename, no hunks.
-  assert.match(patch, /^diff --git a\/rus\/071-1\.md b\/rus\/072\.md\nrename from rus\/071-1\.md\nrename to rus\/072\.md\ndiff --git/m);
+  // Renumbered without a wording change: a rename whose only hunk is the frontmatter (number, version, pending).
+  assert.match(patch, /^diff --git a\/rus\/071-1\.md b\/rus\/072\.md\nrename from rus\/071-1\.md\nrename to rus\/072\.md\nindex [0-9a-f]{40}\.\.[0-9a-f]{40} 100644\n--- a\/rus\/071-1\.md\n\+\+\+ b\/rus\/072\.md\n@@ -1,\d+ \+1,\d+ @@\n ---\n constitution: kz\n-version: 2019-03-23\n\+version: 2022-06-08\n lang: rus\n-article: 71-1\n\+article: "72"\n/m);
   assert.match(patch, /^-2\. Никто не вправе .* устанавливается законом как исключительная мера наказания за террористические преступления\.$/m);
   assert.match(patch, /^\+2\. Никто не вправе произвольно лишать человека жизни\. Смертная казнь запрещается\.$/m);
   assert.ok(!patch.includes('rus/001.md'), 'unchanged article 1 is not in the patch');
@@ -30,7 +30,7 @@ test('index lines carry git blob ids of the old and new bodies', () => {
 
 test('sample patch applies with git apply and patch -p1 and yields the new bodies', () => {
   const before = bodies(SAMPLE_DIFF, 'old');
-  const after = bodies(SAMPLE_DIFF, 'new');
+  const after = patched(SAMPLE_DIFF);
   const { git, gnu } = applyBoth(before, renderPatch(SAMPLE_DIFF));
   assert.deepEqual(git, after);
   assert.deepEqual(gnu, after);
@@ -83,7 +83,7 @@ test('renumbering chain, swap and re-use of a freed number apply with both tools
   for (const diff of cases) {
     const patch = renderPatch(diff);
     const { git, gnu } = applyBoth(bodies(diff, 'old'), patch);
-    assert.deepEqual(git, bodies(diff, 'new'), patch);
-    assert.deepEqual(gnu, bodies(diff, 'new'), patch);
+    assert.deepEqual(git, patched(diff), patch);
+    assert.deepEqual(gnu, patched(diff), patch);
   }
 });

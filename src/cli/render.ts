@@ -1,7 +1,7 @@
 // How a comparison becomes output. Each renderer is loaded only when its format
 // is asked for, so a run pays only for the code it uses. json and html, the
 // formats that grow largest, also come piece by piece (renderReportChunks).
-import type { ReportFormat, VersionDiff } from '../types.js';
+import type { Article, ReportFormat, VersionDiff } from '../types.js';
 
 export const FORMATS: readonly ReportFormat[] = ['text', 'md', 'json', 'patch', 'html'];
 
@@ -10,13 +10,15 @@ export interface RenderOptions {
   toFile: boolean;
   /** html: the same comparison in a second language, shown side by side. */
   parallel?: VersionDiff;
+  /** patch: an article's file as stored (default: as the store would write it). */
+  patchFile?: (article: Article, side: 'old' | 'new') => string;
 }
 
 export async function renderReport(diff: VersionDiff, format: ReportFormat, options: RenderOptions): Promise<string> {
   switch (format) {
     case 'json': return (await import('../report/json.js')).renderJson(diff);
     case 'md': return (await import('../report/markdown.js')).renderMarkdown(diff);
-    case 'patch': return (await import('../report/patch.js')).renderPatch(diff);
+    case 'patch': return (await import('../report/patch.js')).renderPatch(diff, options.patchFile ? { file: options.patchFile } : {});
     case 'html': return (await import('../report/html/index.js')).renderHtml(diff, options.parallel ? { parallel: options.parallel } : {});
     case 'text': {
       const { renderText, shouldColor } = await import('../report/text.js');

@@ -1,20 +1,26 @@
-// `--format patch`: a unified diff of the article body files (the constitutional
-// text of each article file, as the store writes it with serializeBody), in git's
-// extended format so that both `git apply` and `patch -p1` turn the old
-// version's bodies into the new ones: `a/<lang>/044.md` → `b/<lang>/044.md`,
-// new and deleted files against /dev/null, renumbered articles as renames.
+// `--format patch`: a unified diff of the article files as the store holds them
+// (frontmatter and body), in git's extended format, so that both `git apply` and
+// `patch -p1` run in a copy of the old version's folder (`constitution/kz/2019-03-23`)
+// turn each changed article file into the new version's: `a/<lang>/044.md` →
+// `b/<lang>/044.md`, new and deleted files against /dev/null, renumbered articles
+// as renames.
 //
-// The patch is a faithful file diff: every body that differs is included, even
-// when the comparison reports it unchanged (format-only edits without --exact).
+// Which files: every article whose text (body) or number differs, even when the
+// comparison reports it unchanged (format-only edits without --exact). A file whose
+// body is the same is left out, although its frontmatter names another version.
 import { createHash } from 'node:crypto';
 import { createTwoFilesPatch } from 'diff';
 import type { Article, VersionDiff } from '../types.js';
 import { serializeBody } from '../store/body.js';
+import { serializeArticle } from '../store/article-file.js';
 import { articleFileName } from './format.js';
 
 export interface PatchFiles {
-  /** Text of an article's body file. Default: the store's `serializeBody(article.blocks)`. */
-  body?: (article: Article) => string;
+  /**
+   * Text of an article's file on the old / new side. Default: the store's
+   * `serializeArticle(article)`; the CLI reads the stored files themselves.
+   */
+  file?: (article: Article, side: 'old' | 'new') => string;
   /** Path of an article's body file below `a/` and `b/`. Default: `<lang>/<NNN>.md`. */
   path?: (article: Article) => string;
 }
@@ -27,7 +33,7 @@ interface FileChange {
 }
 
 const defaultPath = (article: Article): string => `${article.lang}/${articleFileName(article.number)}`;
-const defaultBody = (article: Article): string => serializeBody(article.blocks);
+const defaultFile = (article: Article): string => serializeArticle(article);
 
 /** Git's object id of a file's content, so sections carry real `index` lines (and `git apply --3way` can use them). */
 function blobId(text: string): string {
@@ -123,20 +129,21 @@ function plan(changes: FileChange[]): FileChange[] {
   return [...deletions.values(), ...ordered, ...edits, ...creations.values()];
 }
 
-/** `--format patch`: unified diff of the article body files; empty string when no body differs. */
+/** `--format patch`: unified diff of the article files; empty string when no article's text or number differs. */
 export function renderPatch(diff: VersionDiff, files: PatchFiles = {}): string {
   const pathOf = files.path ?? defaultPath;
-  const bodyOf = files.body ?? defaultBody;
+  const fileOf = files.file ?? defaultFile;
   const changes: FileChange[] = [];
   for (const a of diff.articles) {
-    const change: FileChange = {
-      oldPath: a.old && pathOf(a.old),
-      newPath: a.new && pathOf(a.new),
-      oldBody: a.old ? bodyOf(a.old) : '',
-      newBody: a.new ? bodyOf(a.new) : '',
-    };
-    if (change.oldPath === change.newPath && change.oldBody === change.newBody) continue;
-    changes.push(change);
+    const oldPath = a.old && pathOf(a.old);
+    const newPath = a.new && pathOf(a.new);
+    if (a.old && a.new && oldPath === newPath && serializeBody(a.old.blocks) === serializeBody(a.new.blocks)) continue;
+    changes.push({
+      oldPath,
+      newPath,
+      oldBody: a.old ? fileOf(a.old, 'old') : '',
+      newBody: a.new ? fileOf(a.new, 'new') : '',
+    });
   }
   return plan(changes).map(fileSection).join('');
 }

@@ -26,6 +26,8 @@ export interface Store {
   articleNumbers(constitutionId: string, versionId: string, lang: Lang): string[];
   readVersion(constitutionId: string, versionId: string, lang: Lang): Article[];
   readArticle(constitutionId: string, versionId: string, number: string, lang: Lang): Article;
+  /** The article's file as stored, byte for byte (frontmatter and body), e.g. for a patch against the folder. */
+  articleSource(constitutionId: string, versionId: string, number: string, lang: Lang): string;
   readSections(constitutionId: string, versionId: string, lang: Lang): Section[];
 }
 
@@ -101,6 +103,12 @@ export function openStore(root = defaultStoreRoot()): Store {
       const found = readVersion(cid, vid, lang).find((a) => a.number === n);
       if (!found) throw new UsageError(`article ${n} does not exist in version ${version(cid, vid).id} of ${cid}`);
       return found;
+    },
+    articleSource(cid, vid, number, lang) {
+      const n = checkArticleNumber(number);
+      const file = join(langDir(cid, vid, lang), articleFileName(n));
+      if (!existsSync(file)) throw new UsageError(`article ${n} does not exist in version ${version(cid, vid).id} of ${cid}`);
+      return readUtf8(file);
     },
     readSections(cid, vid, lang) {
       const file = join(langDir(cid, vid, lang), '..', `sections.${lang}.yaml`);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import type { ReportFormat } from '../../types.js';
+import type { Article, ReportFormat } from '../../types.js';
+import { serializeArticle } from '../../store/article-file.js';
 import { checkArticleNumber } from '../../store/names.js';
 import { selectArticles } from '../../timeline/index.js';
 import { storeOf, langOf } from '../context.js';
@@ -41,6 +42,10 @@ export function diffCommand(program: Command): void {
       const diff = compareVersions(store, req);
       const parallel = parallelDiff(store, req, options.parallel, options.format);
       const shown = selectArticles(diff, options.article?.map(checkArticleNumber), options.changedOnly);
-      await emitChunks(await renderReportChunks(shown, options.format, { toFile: Boolean(options.output), parallel }), options.output);
+      // The patch applies to the stored files of the old version; the new side is the stored file too,
+      // unless --as-adopted changed the article (then as the store would write it).
+      const patchFile = (a: Article, side: 'old' | 'new') => (side === 'old' || !diff.options.asAdopted
+        ? store.articleSource(a.constitution, a.version, a.number, a.lang) : serializeArticle(a));
+      await emitChunks(await renderReportChunks(shown, options.format, { toFile: Boolean(options.output), parallel, patchFile }), options.output);
     });
 }
