@@ -100,3 +100,17 @@ test('shouldColor follows NO_COLOR, FORCE_COLOR, TERM=dumb and isTTY', () => {
   assert.equal(shouldColor(pipe, { FORCE_COLOR: '1' }), true);
   assert.equal(shouldColor(tty, { FORCE_COLOR: '0' }), false);
 });
+
+test('a changed paragraph is printed under the label of its own point (article 42, point 5)', async () => {
+  const { runCli } = await import('./helpers/cli.js');
+  // 2019 article 42 point 5 has a second paragraph "Настоящее ограничение не распространяется на
+  // Первого Президента…", deleted in 2022; points 3 to 5 are otherwise unchanged.
+  for (const args of [['diff', 'before-referendum', 'after-referendum', '--article', '42'], ['history', '42']]) {
+    const lines = runCli(args).stdout.split('\n');
+    const at = lines.findIndex((l) => l.includes('[-Настоящее ограничение не распространяется на Первого Президента'));
+    assert.ok(at > 0, args.join(' '));
+    const point = lines[at - 1]!;
+    assert.match(point, /^\s+5\. Одно и то же лицо не может быть избрано Президентом Республики более двух раз подряд\.$/u, args.join(' '));
+    assert.ok(lines[at]!.search(/\S/u) > point.search(/\S/u), 'the paragraph is indented under its point');
+  }
+});

@@ -1,7 +1,7 @@
 // Small pure helpers shared by every renderer (json, md, text, patch, html, tui):
 // status wording, number formatting, article titles and file names, and the
 // stripping of terminal control characters from constitution text.
-import type { ActRef, ArticleDiff, ChangeStatus, DiffSummary, VersionDiff, WordOp } from '../types.js';
+import type { ActRef, ArticleDiff, BlockDiff, ChangeStatus, DiffSummary, VersionDiff, WordOp } from '../types.js';
 import { CONTROL_SEQUENCE } from '../diff/controls.js';
 
 /** Human wording of each status, as used in headings and summaries. */
@@ -73,6 +73,34 @@ export const EDIT_MARKERS = {
 /** Text between the edit markers of its kind. */
 export function marked(kind: keyof typeof EDIT_MARKERS, text: string): string {
   return `${EDIT_MARKERS[kind].open}${text}${EDIT_MARKERS[kind].close}`;
+}
+
+/**
+ * The blocks a report of changed points prints: each changed block, preceded by the
+ * unchanged points it belongs to (its nearest earlier blocks of a lower level) when
+ * they are not printed anyway, so a changed paragraph or subpoint always reads under
+ * the label of its own point, never under the last changed point before it.
+ */
+export function changedBlocksInContext(blocks: BlockDiff[]): BlockDiff[] {
+  const out: BlockDiff[] = [];
+  const shown = new Set<number>();
+  blocks.forEach((b, i) => {
+    if (b.status === 'unchanged') return;
+    const parents: number[] = [];
+    let level = b.level;
+    for (let k = i - 1; k >= 0 && level > 0; k--) {
+      if (blocks[k]!.level < level) {
+        parents.unshift(k);
+        level = blocks[k]!.level;
+      }
+    }
+    for (const k of [...parents, i]) {
+      if (shown.has(k)) continue;
+      shown.add(k);
+      out.push(blocks[k]!);
+    }
+  });
+  return out;
 }
 
 /** Order in which statuses are listed in summaries: most interesting first. */

@@ -9,7 +9,7 @@ import type {
   VersionAttribution, VersionInfo,
 } from '../types.js';
 import { formatArticle } from './article-text.js';
-import { articleTitle, oneLine, shownOps, STATUS_LABEL, STATUS_SYMBOL } from './format.js';
+import { articleTitle, changedBlocksInContext, oneLine, shownOps, STATUS_LABEL, STATUS_SYMBOL } from './format.js';
 import { labelSpans, opSpans } from './text.js';
 
 export interface HistoryTextOptions {
@@ -126,7 +126,7 @@ export function formatHistory(h: ArticleHistory, options: HistoryTextOptions = {
       lines.push(...a.blocks.map((b) => `${'  '.repeat(2 + b.level)}${b.label ? `${oneLine(b.label)} ` : ''}${oneLine(b.text)}`));
       continue;
     }
-    for (const b of d.blocks) if (b.status !== 'unchanged') lines.push(blockLine(b, paint));
+    for (const b of changedBlocksInContext(d.blocks)) lines.push(blockLine(b, paint));
   }
   return `${lines.join('\n')}\n`;
 }

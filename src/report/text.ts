@@ -6,7 +6,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { ArticleDiff, BlockDiff, PendingWording, VersionDiff, VersionInfo, WordOp } from '../types.js';
 import {
-  adoptedSentence, articleActs, articleStatusLabel, shownOps, statusCountText, articleTitle, EDIT_MARKERS, formatAct, formatPercent, oneLine, pointNoun, previousNumberOf, STATUS_LABEL, STATUS_SYMBOL,
+  adoptedSentence, articleActs, articleStatusLabel, changedBlocksInContext, shownOps, statusCountText, articleTitle, EDIT_MARKERS, formatAct, formatPercent, oneLine, pointNoun, previousNumberOf, STATUS_LABEL, STATUS_SYMBOL,
   SUMMARY_ORDER,
 } from './format.js';
 import { displayWidth, wrapSegments, type Segment } from './wrap.js';
@@ -130,9 +130,8 @@ function articleLines(a: ArticleDiff, render: Record<Style, (s: string) => strin
   if ((a.status === 'renumbered' || a.status === 'moved') && !a.textChanged) {
     lines.push(...layout([{ text: 'wording unchanged', style: 'dim' }], render, '    ', '    ', width));
   }
-  // Only the points that changed: a terminal report stays short.
-  for (const b of a.blocks) {
-    if (b.status === 'unchanged') continue;
+  // Only the points that changed (under the unchanged point they belong to): a terminal report stays short.
+  for (const b of changedBlocksInContext(a.blocks)) {
     const indent = '  '.repeat(1 + Math.max(0, b.level));
     const label = labelSpans(b);
     const labelWidth = label.reduce((n, s) => n + displayWidth(s.text), 0);
