@@ -5,13 +5,14 @@ import { Command, CommanderError } from 'commander';
 import { isUserFacingError } from '../errors.js';
 import { NotFoundError, PendingTargetError } from '../timeline/index.js';
 import { registerCommands } from './commands/index.js';
+import { oneLine, stripControls } from '../report/format.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('constdiff')
     .description('Versioned constitution texts and exact, article-by-article change reports')
     .option('--store <dir>', 'the constitution store to read (default: the bundled one)')
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text.startsWith('error:') ? `constdiff: ${text.slice(7)}` : text) });
+    .configureOutput({ writeErr: (text) => process.stderr.write(stripControls(text.startsWith('error:') ? `constdiff: ${text.slice(7)}` : text)) });
   // `constdiff` alone opens the terminal UI on the referendum pair.
   const args = argv.length ? argv : ['tui'];
   try {
@@ -24,11 +25,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     const code = exitCodeOf(error);
     if (code !== undefined) {
-      process.stderr.write(`constdiff: ${(error as Error).message.split('\n')[0]}\n`);
+      process.stderr.write(`constdiff: ${errorLine(error)}\n`);
       return code;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`constdiff: internal error: ${message.split('\n')[0]} (please report it)\n`);
+    process.stderr.write(`constdiff: internal error: ${errorLine(error)} (please report it)\n`);
     if (process.env.CONSTDIFF_DEBUG) console.error(error);
     return 70;
   }
@@ -40,6 +40,12 @@ function exitCodeOf(error: unknown): number | undefined {
   if (error instanceof NotFoundError) return 2;
   if (error instanceof PendingTargetError) return 1;
   return undefined;
+}
+
+/** The first line of an error's message; values it echoes (names, paths) may hold control sequences: dropped. */
+function errorLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return oneLine(message.split('\n')[0]!);
 }
 
 // `constdiff diff … | head` closes the pipe early: stop quietly, as other tools do.

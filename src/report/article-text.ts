@@ -1,6 +1,6 @@
 // One stored article as plain text: heading, points, then its editorial notes.
 import type { Article, Block, VersionInfo } from '../types.js';
-import { articleTitle, stripControls } from './format.js';
+import { articleTitle, oneLine, stripControls } from './format.js';
 
 export function formatBlocks(blocks: Block[]): string {
   return blocks.map((b) => '   '.repeat(b.level) + (b.label ? `${b.label} ` : '') + stripControls(b.text)).join('\n');
@@ -8,7 +8,7 @@ export function formatBlocks(blocks: Block[]): string {
 
 export function formatArticle(a: Article, v: VersionInfo): string {
   const title = articleTitle(a.number);
-  const lines = [`${title} — ${v.id} (${v.label}), ${a.lang}`];
+  const lines = [`${title} — ${v.id} (${oneLine(v.label)}), ${a.lang}`];
   if (a.section) lines.push(stripControls(a.section));
   lines.push('');
   lines.push(a.repealed && !a.blocks.length ? '(repealed)' : formatBlocks(a.blocks));

@@ -118,14 +118,14 @@ export function formatPercent(ratio: number, options: { fixed?: boolean } = {}):
   return `${options.fixed ? digits : digits.replace(/\.0$/u, '')}%`;
 }
 
-/** `Article 44`, `Article 83-1`, `Preamble`. */
+/** `Article 44`, `Article 83-1`, `Preamble` (a hand-made store's number could hold control sequences: dropped). */
 export function articleTitle(number: string): string {
-  return number === 'preamble' ? 'Preamble' : `Article ${number}`;
+  return number === 'preamble' ? 'Preamble' : `Article ${oneLine(number)}`;
 }
 
 /** The same in running text: `article 71-1`, `the preamble`. */
 export function articleTitleInline(number: string): string {
-  return number === 'preamble' ? 'the preamble' : `article ${number}`;
+  return number === 'preamble' ? 'the preamble' : `article ${oneLine(number)}`;
 }
 
 /** Body file name of an article (`044.md`, `083-1.md`, `preamble.md`): the store's own rule. */

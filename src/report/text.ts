@@ -121,7 +121,7 @@ function articleLines(a: ArticleDiff, render: Record<Style, (s: string) => strin
     { text: articleTitle(a.number), style: 'bold' },
     { text: ` ${articleStatusLabel(a)}`, style: 'plain' },
   ];
-  if (previous !== undefined && previous !== a.number) head.push({ text: ` (formerly ${previous})`, style: 'plain' });
+  if (previous !== undefined && previous !== a.number) head.push({ text: ` (formerly ${oneLine(previous)})`, style: 'plain' });
   const section = (a.new ?? a.old)?.section;
   if (section) head.push({ text: ` · ${oneLine(section)}`, style: 'dim' });
   const lines = layout(head, render, '', '    ', width);

@@ -6,6 +6,7 @@ import { defaultStoreRoot, openStore } from '../../store/index.js';
 import { isVersionId } from '../../store/names.js';
 import { writeVersion } from '../../store/write.js';
 import { constitutionOption } from '../options.js';
+import { oneLine } from '../../report/format.js';
 
 interface ImportOptions {
   constitution: string;
@@ -47,7 +48,7 @@ export function importCommand(program: Command): void {
       const outcome = writeVersion(root, { id: options.constitution, title: result.title ?? options.constitution }, result.content, { force: options.force });
       const counts = Object.entries(result.content.articles)
         .map(([lang, list]) => `${list!.filter((a) => a.number !== 'preamble').length} articles (${lang})`).join(', ');
-      const say = (line: string) => process.stderr.write(`${line}\n`);
+      const say = (line: string) => process.stderr.write(`${oneLine(line)}\n`); // echoes export text and file names
       if (!options.quiet) for (const r of result.repairs) say(`repaired ${r.file}:${r.line}: ${r.message}`);
       for (const u of result.unplaced) say(`could not place ${u.file}:${u.line}: ${u.message}`);
       process.stdout.write(`${options.constitution} ${options.version}: ${outcome}, ${counts}; ${result.repairs.length} repairs, ${result.unplaced.length} unplaced\n`);

@@ -3,6 +3,7 @@ import type { VersionInfo } from '../../types.js';
 import { storeOf, DEFAULT_CONSTITUTION } from '../context.js';
 import { emit } from '../output.js';
 import { versionsJson } from '../../report/json-views.js';
+import { oneLine } from '../../report/format.js';
 
 export function versionsCommand(program: Command): void {
   program
@@ -16,12 +17,12 @@ export function versionsCommand(program: Command): void {
       const articles = (v: VersionInfo) => store.articleNumbers(info.id, v.id, 'rus').filter((n) => n !== 'preamble').length;
       if (options.json) return emit(versionsJson(info, articles));
       const rows = info.versions.map((v) => ({ ...v, articles: articles(v) }));
-      const lines = [`${info.title} (${info.id})`, ''];
+      // Titles, labels, aliases and acts come from a hand-editable manifest: no control sequences reach the terminal.
+      const lines = [`${oneLine(info.title)} (${info.id})`, ''];
       for (const r of rows) {
-        const names = [r.id, ...r.aliases].join(', ');
-        lines.push(`${r.id}  in force from ${r.effective}  ${String(r.articles).padStart(3)} articles  [${r.languages.join(', ')}]  ${r.label}`);
-        if (r.aliases.length) lines.push(`            also: ${names.slice(r.id.length + 2)}`);
-        if (r.act) lines.push(`            act: ${r.act}`);
+        lines.push(`${r.id}  in force from ${r.effective}  ${String(r.articles).padStart(3)} articles  [${r.languages.join(', ')}]  ${oneLine(r.label)}`);
+        if (r.aliases.length) lines.push(`            also: ${r.aliases.map(oneLine).join(', ')}`);
+        if (r.act) lines.push(`            act: ${oneLine(r.act)}`);
       }
       emit(lines.join('\n'));
     });
