@@ -2,7 +2,7 @@
 // every kind of bad input: one line on stderr, exit 2 for usage, 1 for data.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { oneLineError, ROOT, runCli } from './helpers/cli.js';
 import { makeExport, tempDir } from './helpers/exports.js';
@@ -92,6 +92,34 @@ test('import writes a version into a store, says what it repaired, and refuses t
   assert.equal(bad.status, 1);
   assert.match(oneLineError(bad), /nope: export folder not found/u);
   assert.match(oneLineError(runCli(['import', dir, '--version', 'yesterday'])), /--version must be a date/u);
+});
+
+test('import refuses a date that does not exist and an alias already taken, before writing anything', () => {
+  const store = tempDir('constdiff-store-');
+  const dir = makeExport({ 'rus.md': '# К\n\n## Р\n\n### Статья 1\n\nТекст статьи.\n' });
+  try {
+    assert.equal(runCli(['--store', store, 'import', dir, '--version', '2000-01-01', '--alias', 'first']).status, 0);
+    const before = readdirSync(join(store, 'kz')).sort();
+    const manifest = readFileSync(join(store, 'kz', 'manifest.yaml'), 'utf8');
+    for (const [args, message] of [
+      [['--version', '2022-02-30'], /--version must be a date that exists \(YYYY-MM-DD\), got "2022-02-30"/u],
+      [['--version', '2022-13-01'], /--version must be a date that exists/u],
+      [['--version', '2022-03-01', '--effective', '2022-02-29'], /--effective must be a date that exists \(YYYY-MM-DD\), got "2022-02-29"/u],
+      [['--version', '2022-03-01', '--alias', 'first'], /alias "first" is given to two versions, 2000-01-01 and 2022-03-01/u],
+      [['--version', '2022-03-01', '--alias', '2000-01-01'], /alias "2000-01-01" of version 2022-03-01 is the id of version 2000-01-01/u],
+    ] as [string[], RegExp][]) {
+      const run = runCli(['--store', store, 'import', dir, ...args]);
+      assert.equal(run.status, 2, `${args.join(' ')}: ${run.stderr}`);
+      assert.match(oneLineError(run), message);
+      assert.deepEqual(readdirSync(join(store, 'kz')).sort(), before, 'no folder written');
+      assert.equal(readFileSync(join(store, 'kz', 'manifest.yaml'), 'utf8'), manifest, 'manifest unchanged');
+    }
+    // `at` refuses the date as well.
+    assert.match(oneLineError(runCli(['at', '2022-02-30'])), /"2022-02-30" is not a date/u);
+  } finally {
+    rmSync(store, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the built bin is executable, so `npx constdiff` runs on a fresh install', async () => {

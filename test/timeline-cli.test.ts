@@ -247,3 +247,11 @@ test('history, blame, attribution: bad input is a one-line error', () => {
     assert.match(oneLineError(run), pattern);
   }
 });
+
+test('attribution of a reversed pair is refused with one line naming the right order', () => {
+  const run = runCli(['attribution', 'after-referendum', 'before-referendum']);
+  assert.equal(run.status, 2, run.stderr);
+  assert.equal(run.stdout, '');
+  assert.match(oneLineError(run), /attribution reads forwards in time, but 2022-06-08 is later than 2019-03-23; name the older version first \(attribution 2019-03-23 2022-06-08\)/u);
+  assert.equal(runCli(['attribution', 'before-referendum', 'after-referendum']).status, 0);
+});

@@ -3,7 +3,7 @@
 // user can act on into one line on stderr and an exit code (2 usage, 1 data).
 import { Command, CommanderError } from 'commander';
 import { isUserFacingError } from '../errors.js';
-import { NotFoundError, PendingTargetError } from '../timeline/index.js';
+import { NotFoundError, PendingTargetError, ReversedPairError } from '../timeline/index.js';
 import { registerCommands } from './commands/index.js';
 import { oneLine, stripControls } from '../report/format.js';
 
@@ -37,7 +37,7 @@ export async function main(argv: string[]): Promise<number> {
 /** The exit code of an error a user can act on (2: the request is wrong, 1: the data is); undefined for a bug. */
 function exitCodeOf(error: unknown): number | undefined {
   if (isUserFacingError(error)) return error.exitCode;
-  if (error instanceof NotFoundError) return 2;
+  if (error instanceof NotFoundError || error instanceof ReversedPairError) return 2;
   if (error instanceof PendingTargetError) return 1;
   return undefined;
 }

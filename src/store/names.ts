@@ -13,8 +13,11 @@ export function checkConstitutionId(id: string): string {
   return id;
 }
 
+/** A YYYY-MM-DD date that exists in the calendar (2022-02-30 does not). */
 export function isVersionId(id: string): boolean {
-  return VERSION.test(id) && !Number.isNaN(Date.parse(id));
+  if (!VERSION.test(id)) return false;
+  const time = Date.parse(`${id}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === id;
 }
 
 export function checkArticleNumber(number: string): string {

@@ -16,6 +16,7 @@ import type {
   ActRef, Article, ArticleAttribution, ArticleDiff, AttributedAct, VersionAttribution, VersionDiff, VersionInfo,
 } from '../types.js';
 import { isDue } from './pending.js';
+import { ReversedPairError } from './errors.js';
 
 const key = (a: ActRef): string => `${a.date}|${a.number ?? ''}`;
 
@@ -78,6 +79,11 @@ export function attributeArticle(d: ArticleDiff, from: VersionInfo, to: VersionI
 
 /** Attribution of every changed article of a comparison (and of unchanged ones a footnote claims were amended). */
 export function attributeVersions(diff: VersionDiff): VersionAttribution {
+  if (diff.from.id > diff.to.id) {
+    // Read backwards, every change would be "unexplained": no act of the period made it.
+    throw new ReversedPairError(`attribution reads forwards in time, but ${diff.from.id} is later than ${diff.to.id}; `
+      + `name the older version first (attribution ${diff.to.id} ${diff.from.id})`);
+  }
   const newText = isNewText(diff.articles.flatMap((d) => (d.new ? [d.new] : [])), diff.to);
   const articles = diff.articles
     .map((d) => attributeArticle(d, diff.from, diff.to, newText))

@@ -9,6 +9,17 @@ export class NotFoundError extends Error {
   }
 }
 
+/**
+ * The request reads time backwards: `attribution` names the acts that made the
+ * changes from an older version to a newer one, so the newer cannot come first.
+ */
+export class ReversedPairError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReversedPairError';
+  }
+}
+
 /** The stored data contradicts itself: pending wording names a point its article does not have. */
 export class PendingTargetError extends Error {
   constructor(message: string) {

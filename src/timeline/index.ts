@@ -3,7 +3,7 @@
 // life of one article (history) and where each point's wording comes from
 // (blame). Pure like the engine it builds on: articles in, results out; what
 // it refuses it throws as domain errors (errors.ts), never as exit codes.
-export { NotFoundError, PendingTargetError } from './errors.js';
+export { NotFoundError, PendingTargetError, ReversedPairError } from './errors.js';
 export { applyPending, applyPendingAll, isDue, type ApplyPendingOptions } from './pending.js';
 export { articleInForce, inForceOn, versionInForce } from './in-force.js';
 export { attributeArticle, attributeVersions, isNewText } from './attribution.js';

@@ -17,7 +17,7 @@ interface AtOptions {
 /** `today` or a YYYY-MM-DD date that exists. */
 export function checkDate(value: string): string {
   if (value === 'today') return new Date().toISOString().slice(0, 10);
-  if (!isVersionId(value) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+  if (!isVersionId(value)) {
     throw new UsageError(`"${printable(value)}" is not a date (YYYY-MM-DD or today)`);
   }
   return value;

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { importExport } from '../../import/index.js';
 import { defaultStoreRoot, openStore } from '../../store/index.js';
-import { isVersionId } from '../../store/names.js';
+import { isVersionId, printable } from '../../store/names.js';
 import { writeVersion } from '../../store/write.js';
 import { constitutionOption } from '../options.js';
 import { oneLine } from '../../report/format.js';
@@ -33,8 +33,10 @@ export function importCommand(program: Command): void {
     .option('--force', 'replace a stored version whose content differs')
     .option('--quiet', 'do not list repairs')
     .action(function (this: Command, dir: string, options: ImportOptions) {
-      if (!isVersionId(options.version)) throw new UsageError(`--version must be a date (YYYY-MM-DD), got "${options.version}"`);
-      if (options.effective && !isVersionId(options.effective)) throw new UsageError(`--effective must be a date (YYYY-MM-DD)`);
+      if (!isVersionId(options.version)) throw new UsageError(`--version must be a date that exists (YYYY-MM-DD), got "${printable(options.version)}"`);
+      if (options.effective && !isVersionId(options.effective)) {
+        throw new UsageError(`--effective must be a date that exists (YYYY-MM-DD), got "${printable(options.effective)}"`);
+      }
       const root = (this.optsWithGlobals().store as string | undefined) ?? defaultStoreRoot();
       const previous = existingInfo(root, options.constitution, options.version);
       const info = {
