@@ -213,6 +213,12 @@ export interface VersionDiff {
    * summary of the same comparison with that wording applied.
    */
   adopted?: { pendingArticles: string[]; summary: DiffSummary };
+  /**
+   * Set when the articles were asked for by number (`--article`) and not limited to
+   * changed ones: the text and Markdown reports, which otherwise leave unchanged
+   * articles out, then say of each asked article that did not change that it is unchanged.
+   */
+  showUnchanged?: boolean;
 }
 
 /** Output formats of `constdiff diff`. */

@@ -84,3 +84,18 @@ test('--as-adopted is recorded in the JSON options', () => {
   const inForce = JSON.parse(runCli(['diff', 'before-referendum', 'after-referendum', '--exact', '--format', 'json']).stdout);
   assert.deepEqual(inForce.options, { exact: true, asAdopted: false });
 });
+
+test('articles asked for that did not change say so; --changed-only leaves them out', () => {
+  const text = runCli(['diff', 'before-referendum', 'after-referendum', '--article', '1', '2']);
+  assert.equal(text.status, 0, text.stderr);
+  assert.match(text.stdout, /^= Article 1 unchanged · Раздел I\. Общие положения$/mu);
+  assert.match(text.stdout, /^= Article 2 unchanged/mu);
+  const md = runCli(['diff', 'before-referendum', 'after-referendum', '--article', '1', '--format', 'md']).stdout;
+  assert.match(md, /^### Article 1 — unchanged\n\nSection: Раздел I\. Общие положения\n\nWording unchanged\.$/mu);
+  assert.doesNotMatch(md, /No changes\./u);
+  const only = runCli(['diff', 'before-referendum', 'after-referendum', '--article', '1', '2', '--changed-only']).stdout;
+  assert.doesNotMatch(only, /Article 1/u);
+  assert.match(only, /\nNone of the articles shown changed\.\n$/u);
+  // Without --article the text report still lists changed articles only.
+  assert.doesNotMatch(runCli(['diff', 'before-referendum', 'after-referendum']).stdout, /unchanged ·/u);
+});

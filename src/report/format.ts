@@ -103,6 +103,11 @@ export function changedBlocksInContext(blocks: BlockDiff[]): BlockDiff[] {
   return out;
 }
 
+/** What a report says when it shows no article: nothing changed, or nothing among the articles asked for. */
+export function nothingShown(diff: VersionDiff): string {
+  return diff.summary.changed ? 'None of the articles shown changed.' : 'No changes.';
+}
+
 /** Order in which statuses are listed in summaries: most interesting first. */
 export const SUMMARY_ORDER: readonly ChangeStatus[] = ['amended', 'added', 'repealed', 'renumbered', 'moved', 'unchanged'];
 

@@ -8,7 +8,7 @@
 // ~~Парламент;~~ **Парламента;**. All constitution text is escaped.
 import type { ArticleDiff, BlockDiff, ChangeStatus, PendingTarget, PendingWording, VersionDiff, WordOp } from '../types.js';
 import {
-  alsoAmendedCount, articleActs, articleStatusLabel, articleTitle, articleTitleInline, formatAct, shownOps, formatPercent, pointNoun, previousNumberOf, STATUS_LABEL, stripControls, SUMMARY_ORDER,
+  alsoAmendedCount, articleActs, articleStatusLabel, articleTitle, articleTitleInline, formatAct, nothingShown, shownOps, formatPercent, pointNoun, previousNumberOf, STATUS_LABEL, stripControls, SUMMARY_ORDER,
   adoptedSentence,
 } from './format.js';
 
@@ -202,7 +202,7 @@ function articleSection(a: ArticleDiff): string[] {
   if (acts.length) facts.push(`Amending acts: ${acts.map((act) => escapeMarkdown(formatAct(act))).join(', ')}`);
   lines.push(articleHeading(a), '');
   if (facts.length) lines.push(facts.join(' · '), '');
-  const unchangedWording = (a.status === 'renumbered' || a.status === 'moved') && !a.textChanged;
+  const unchangedWording = (a.status === 'renumbered' || a.status === 'moved' || a.status === 'unchanged') && !a.textChanged;
   if (unchangedWording) {
     lines.push('Wording unchanged.', '');
   } else if (a.blocks.length) {
@@ -252,9 +252,9 @@ export function renderMarkdown(diff: VersionDiff): string {
     '## Changes',
     '',
   ];
-  const changed = diff.articles.filter((a) => a.status !== 'unchanged');
+  const changed = diff.articles.filter((a) => a.status !== 'unchanged' || diff.showUnchanged);
   if (!changed.length) {
-    lines.push('No changes.', '');
+    lines.push(nothingShown(diff), '');
   } else {
     lines.push('Removed wording is ~~struck through~~; added wording is **bold**.', '');
     for (const a of changed) lines.push(...articleSection(a));

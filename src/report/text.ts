@@ -6,7 +6,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { ArticleDiff, BlockDiff, PendingWording, VersionDiff, VersionInfo, WordOp } from '../types.js';
 import {
-  adoptedSentence, articleActs, articleStatusLabel, changedBlocksInContext, shownOps, statusCountText, articleTitle, EDIT_MARKERS, formatAct, formatPercent, oneLine, pointNoun, previousNumberOf, STATUS_LABEL, STATUS_SYMBOL,
+  adoptedSentence, articleActs, articleStatusLabel, changedBlocksInContext, nothingShown, shownOps, statusCountText, articleTitle, EDIT_MARKERS, formatAct, formatPercent, oneLine, pointNoun, previousNumberOf, STATUS_LABEL, STATUS_SYMBOL,
   SUMMARY_ORDER,
 } from './format.js';
 import { displayWidth, wrapSegments, type Segment } from './wrap.js';
@@ -164,10 +164,8 @@ export function renderText(diff: VersionDiff, options: TextOptions): string {
   }], render, '', '  ', width));
   const adopted = adoptedSentence(diff);
   if (adopted) lines.push(...layout([{ text: adopted, style: 'plain' }], render, '', '  ', width));
-  for (const a of diff.articles) {
-    if (a.status === 'unchanged') continue;
-    lines.push('', ...articleLines(a, render, width));
-  }
-  if (!summary.changed) lines.push('', 'No changes.');
+  const shown = diff.articles.filter((a) => a.status !== 'unchanged' || diff.showUnchanged);
+  for (const a of shown) lines.push('', ...articleLines(a, render, width));
+  if (!shown.length) lines.push('', nothingShown(diff));
   return `${lines.join('\n')}\n`;
 }

@@ -18,5 +18,5 @@ export function selectArticles(diff: VersionDiff, numbers: string[] | undefined,
     articles = articles.filter((a) => numbers.includes(a.number) || (a.previousNumber !== undefined && numbers.includes(a.previousNumber)));
   }
   if (changedOnly) articles = articles.filter((a) => a.status !== 'unchanged');
-  return { ...diff, articles };
+  return { ...diff, articles, ...(numbers?.length && !changedOnly ? { showUnchanged: true } : {}) };
 }

@@ -28,7 +28,7 @@ export function diffCommand(program: Command): void {
     .argument('<from>', 'older version id or alias (e.g. 2019-03-23, before-referendum)')
     .argument('<to>', 'newer version id or alias (e.g. 2022-06-08, after-referendum)')
     .option('--article <number...>', 'only these articles (new or old numbers)')
-    .option('--changed-only', 'leave out unchanged articles')
+    .option('--changed-only', 'leave out unchanged articles (from json and html, and the ones asked for with --article from text and md)')
     .addOption(langOption())
     .addOption(formatOption(FORMATS as string[]))
     .addOption(outputOption())
