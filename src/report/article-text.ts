@@ -1,6 +1,7 @@
 // One stored article as plain text: heading, points, then its editorial notes.
 import type { Article, Block, VersionInfo } from '../types.js';
-import { articleTitle, oneLine, stripControls } from './format.js';
+import { oneLine, stripControls } from './format.js';
+import { articleTitle } from './messages.js';
 
 export function formatBlocks(blocks: Block[]): string {
   return blocks.map((b) => '   '.repeat(b.level) + (b.label ? `${b.label} ` : '') + stripControls(b.text)).join('\n');

@@ -1,18 +1,9 @@
-// Small pure helpers shared by every renderer (json, md, text, patch, html, tui):
-// status wording, number formatting, article titles and file names, and the
-// stripping of terminal control characters from constitution text.
+// Small pure rules shared by every renderer (json, md, text, patch, html, tui):
+// status symbols and order, edit markers, number formatting, which acts and
+// numbers an article reports, file names, and the stripping of terminal control
+// characters from constitution text. Wordings live in messages.ts.
 import type { ActRef, ArticleDiff, BlockDiff, ChangeStatus, DiffSummary, VersionDiff, WordOp } from '../types.js';
 import { CONTROL_SEQUENCE } from '../diff/controls.js';
-
-/** Human wording of each status, as used in headings and summaries. */
-export const STATUS_LABEL: Readonly<Record<ChangeStatus, string>> = {
-  unchanged: 'unchanged',
-  amended: 'amended',
-  added: 'added',
-  repealed: 'repealed',
-  renumbered: 'renumbered',
-  moved: 'moved',
-};
 
 /** One-character ASCII marker per status, for terminals and plain lists. */
 export const STATUS_SYMBOL: Readonly<Record<ChangeStatus, string>> = {
@@ -23,26 +14,6 @@ export const STATUS_SYMBOL: Readonly<Record<ChangeStatus, string>> = {
   renumbered: '#',
   moved: '^',
 };
-
-/**
- * An article's status in words: `renumbered and amended` / `moved and amended` when
- * its wording changed as well, so no report reads a reworded article as merely moved.
- */
-export function articleStatusLabel(article: Pick<ArticleDiff, 'status' | 'textChanged'>): string {
-  const { status } = article;
-  return (status === 'renumbered' || status === 'moved') && article.textChanged ? `${STATUS_LABEL[status]} and amended` : STATUS_LABEL[status];
-}
-
-/** Of the articles counted under `status`, how many also had their wording changed (renumbered / moved only). */
-export function alsoAmendedCount(summary: DiffSummary, status: ChangeStatus): number {
-  return status === 'renumbered' || status === 'moved' ? summary.alsoAmended?.[status] ?? 0 : 0;
-}
-
-/** `71 renumbered (67 of them also amended)`, `3 amended`: one status of a summary in words. */
-export function statusCountText(summary: DiffSummary, status: ChangeStatus): string {
-  const also = alsoAmendedCount(summary, status);
-  return `${summary.articles[status] ?? 0} ${STATUS_LABEL[status]}${also ? ` (${also} of them also amended)` : ''}`;
-}
 
 /**
  * The ops as reports show them: an edit the engine marked as formatting only (it
@@ -103,11 +74,6 @@ export function changedBlocksInContext(blocks: BlockDiff[]): BlockDiff[] {
   return out;
 }
 
-/** What a report says when it shows no article: nothing changed, or nothing among the articles asked for. */
-export function nothingShown(diff: VersionDiff): string {
-  return diff.summary.changed ? 'None of the articles shown changed.' : 'No changes.';
-}
-
 /** Order in which statuses are listed in summaries: most interesting first. */
 export const SUMMARY_ORDER: readonly ChangeStatus[] = ['amended', 'added', 'repealed', 'renumbered', 'moved', 'unchanged'];
 
@@ -123,28 +89,8 @@ export function formatPercent(ratio: number, options: { fixed?: boolean } = {}):
   return `${options.fixed ? digits : digits.replace(/\.0$/u, '')}%`;
 }
 
-/** `Article 44`, `Article 83-1`, `Preamble` (a hand-made store's number could hold control sequences: dropped). */
-export function articleTitle(number: string): string {
-  return number === 'preamble' ? 'Preamble' : `Article ${oneLine(number)}`;
-}
-
-/** The same in running text: `article 71-1`, `the preamble`. */
-export function articleTitleInline(number: string): string {
-  return number === 'preamble' ? 'the preamble' : `article ${oneLine(number)}`;
-}
-
 /** Body file name of an article (`044.md`, `083-1.md`, `preamble.md`): the store's own rule. */
 export { articleFileName } from '../store/names.js';
-
-/** `subpoint` for labels like `2)`, `point` for `1.`; plural when asked. */
-export function pointNoun(label: string, plural = false): string {
-  return `${label.trim().endsWith(')') ? 'subpoint' : 'point'}${plural ? 's' : ''}`;
-}
-
-/** `2022-06-08 № 254-III`, or just the date when the act has no number. */
-export function formatAct(act: ActRef): string {
-  return act.number ? `${act.date} № ${act.number}` : act.date;
-}
 
 /** Acts named in the footnotes of the article's newer side (older side when repealed), deduplicated, in footnote order. */
 export function articleActs(article: ArticleDiff): ActRef[] {
@@ -182,16 +128,4 @@ export function stripControls(text: string): string {
 /** Text for one terminal line: stripped as above, each run of line breaks and tabs made one space. */
 export function oneLine(text: string): string {
   return stripControls(text).replace(/[\n\t]+/gu, ' ');
-}
-
-/**
- * The second figure every report states when the newer version carries wording
- * adopted but taking effect later: what the act changes once it is all in force.
- */
-export function adoptedSentence(diff: VersionDiff): string | undefined {
-  const a = diff.adopted;
-  if (!a) return undefined;
-  const n = a.pendingArticles.length;
-  return `${n} article${n === 1 ? '' : 's'} (${a.pendingArticles.join(', ')}) also carr${n === 1 ? 'ies' : 'y'} wording adopted `
-    + `but taking effect later; with it applied (--as-adopted), ${a.summary.changed} of ${a.summary.total} articles are changed.`;
 }

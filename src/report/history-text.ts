@@ -9,7 +9,8 @@ import type {
   VersionAttribution, VersionInfo,
 } from '../types.js';
 import { formatArticle } from './article-text.js';
-import { articleTitle, changedBlocksInContext, oneLine, shownOps, STATUS_LABEL, STATUS_SYMBOL } from './format.js';
+import { changedBlocksInContext, oneLine, shownOps, STATUS_SYMBOL } from './format.js';
+import { actSourceWord, articleTitle, messages, STATUS_LABEL } from './messages.js';
 import { labelSpans, opSpans } from './text.js';
 
 export interface HistoryTextOptions {
@@ -17,23 +18,8 @@ export interface HistoryTextOptions {
 }
 
 /** What a pending wording changes: `new wording of point 2.`, `new point(s) 3., 4.`, … */
-export function describePending(p: PendingWording): string {
-  const t = p.target;
-  switch (t.kind) {
-    case 'article': return 'new wording of the article';
-    case 'point': {
-      const where = t.parent ? ` of point ${oneLine(t.parent)}` : '';
-      return `${t.lead ? 'new first paragraph' : 'new wording'} of ${t.label.endsWith(')') ? 'subpoint' : 'point'} ${oneLine(t.label)}${where}`;
-    }
-    case 'add': return `new ${t.labels.length > 1 ? 'points' : 'point'} ${t.labels.map(oneLine).join(', ')}`;
-    case 'add-paragraph': return `new paragraph in point ${oneLine(t.label)}`;
-    case 'repeal': return `repeal of point ${oneLine(t.label)}`;
-  }
-}
-
-function when(p: PendingWording): string {
-  return p.effective ? `from ${oneLine(p.effective)}` : `once ${oneLine(p.condition ?? 'a later event')}`;
-}
+const describePending = (p: PendingWording): string => messages['pending.change'](p.target, oneLine);
+const when = (p: PendingWording): string => messages['pending.when'](p, oneLine);
 
 function pendingLine(x: ArticlePending): string {
   return `  ${articleTitle(oneLine(x.article))}: ${describePending(x.pending)} (${when(x.pending)}, ${oneLine(x.pending.act)})`;
@@ -66,7 +52,7 @@ export function formatAtArticle(x: InForce, article: Article): string {
 
 /** `2022-06-08 № 254-III (footnote)`. */
 export function formatAttributedAct(a: AttributedAct): string {
-  const source = a.source === 'footnote' ? 'footnote' : a.source === 'pending' ? 'pending wording now in force' : 'the new text itself';
+  const source = actSourceWord(a.source, 'short');
   return `${oneLine(a.date)}${a.number ? ` № ${oneLine(a.number)}` : ''} (${source})`;
 }
 

@@ -6,11 +6,9 @@
 // GFM only honours `~~`/`**` next to whitespace or punctuation, so a change
 // inside a word (`Парламент` → `Парламента`) is shown at whole-word grain:
 // ~~Парламент;~~ **Парламента;**. All constitution text is escaped.
-import type { ArticleDiff, BlockDiff, ChangeStatus, PendingTarget, PendingWording, VersionDiff, WordOp } from '../types.js';
-import {
-  alsoAmendedCount, articleActs, articleStatusLabel, articleTitle, articleTitleInline, formatAct, nothingShown, shownOps, formatPercent, pointNoun, previousNumberOf, STATUS_LABEL, stripControls, SUMMARY_ORDER,
-  adoptedSentence,
-} from './format.js';
+import type { ArticleDiff, BlockDiff, ChangeStatus, PendingWording, VersionDiff, WordOp } from '../types.js';
+import { articleActs, shownOps, formatPercent, previousNumberOf, stripControls, SUMMARY_ORDER } from './format.js';
+import { adoptedSentence, nothingShown, alsoAmendedCount, articleStatusLabel, articleTitle, articleTitleInline, formatAct, messages, STATUS_LABEL } from './messages.js';
 
 // Characters with an inline Markdown meaning (GFM: `~` strikethrough, `|` tables).
 const INLINE_SPECIAL = /[\\`*_[\]<>|~&!#]/g;
@@ -147,30 +145,10 @@ function pointLine(b: BlockDiff): string {
   return `${'  '.repeat(Math.max(0, b.level))}- ${line}`;
 }
 
-function pendingTargetWording(target: PendingTarget): string {
-  const t = target as { kind: string; label?: string; labels?: string[]; after?: string; parent?: string; lead?: boolean };
-  const of = t.parent ? ` of point ${escapeMarkdown(t.parent)}` : '';
-  const raw = t.label ?? '';
-  const label = `${pointNoun(raw)} ${escapeMarkdown(raw)}`;
-  switch (t.kind) {
-    case 'point': return t.lead ? `the opening paragraph of ${label}${of} will read` : `${label}${of} will read`;
-    case 'add': {
-      const labels = t.labels ?? [];
-      const noun = pointNoun(labels[0] ?? '', labels.length > 1);
-      const where = t.after ? ` after ${pointNoun(t.after)} ${escapeMarkdown(t.after)}` : '';
-      return `${noun} ${labels.map(escapeMarkdown).join(', ')} will be added${of}${where}`;
-    }
-    case 'add-paragraph': return `a paragraph will be added to ${label}`;
-    case 'repeal': return `${label}${of} will be repealed`;
-    default: return 'the article will read';
-  }
-}
-
 function pendingLines(p: PendingWording): string[] {
   const act = escapeMarkdown(p.act);
-  const { condition } = p as { condition?: string };
-  const when = p.effective ? `from ${escapeMarkdown(p.effective)}` : `once ${escapeMarkdown(condition ?? 'a later event')}`;
-  const lines = [`> Pending ${when} (${act}): ${pendingTargetWording(p.target)}${p.blocks.length ? ':' : '.'}`];
+  const when = messages['pending.when'](p, escapeMarkdown);
+  const lines = [`> Pending ${when} (${act}): ${messages['pending.willRead'](p.target, escapeMarkdown)}${p.blocks.length ? ':' : '.'}`];
   if (p.blocks.length) lines.push('>');
   // A pending subpoint is quoted on its own: indent relative to its shallowest block.
   const base = Math.min(...p.blocks.map((b) => b.level));

@@ -5,10 +5,8 @@
 // All constitution text is stripped of terminal control sequences first.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { ArticleDiff, BlockDiff, PendingWording, VersionDiff, VersionInfo, WordOp } from '../types.js';
-import {
-  adoptedSentence, articleActs, articleStatusLabel, changedBlocksInContext, nothingShown, shownOps, statusCountText, articleTitle, EDIT_MARKERS, formatAct, formatPercent, oneLine, pointNoun, previousNumberOf, STATUS_LABEL, STATUS_SYMBOL,
-  SUMMARY_ORDER,
-} from './format.js';
+import { articleActs, changedBlocksInContext, shownOps, EDIT_MARKERS, formatPercent, oneLine, previousNumberOf, STATUS_SYMBOL, SUMMARY_ORDER } from './format.js';
+import { adoptedSentence, nothingShown, articleStatusLabel, articleTitle, formatAct, messages, STATUS_LABEL, statusCountText } from './messages.js';
 import { displayWidth, wrapSegments, type Segment } from './wrap.js';
 
 export interface TextOptions {
@@ -102,16 +100,7 @@ function versionLine(role: string, v: VersionInfo): Span[] {
 }
 
 function pendingSpans(p: PendingWording): Span[] {
-  const t = p.target as { kind: string; label?: string; labels?: string[] };
-  const label = `${pointNoun(t.label ?? '')} ${oneLine(t.label ?? '')}`;
-  const added = t.labels ?? [];
-  const what = t.kind === 'point' ? `new wording of ${label}`
-    : t.kind === 'add' ? `new ${pointNoun(added[0] ?? '', added.length > 1)} ${added.map(oneLine).join(', ')}`
-      : t.kind === 'add-paragraph' ? `new paragraph in ${label}`
-        : t.kind === 'repeal' ? `repeal of ${label}` : 'new wording of the article';
-  const { condition } = p as { condition?: string };
-  const when = p.effective ? `from ${oneLine(p.effective)}` : `once ${oneLine(condition ?? 'a later event')}`;
-  return [{ text: `pending ${when} (${oneLine(p.act)}): ${what}`, style: 'dim' }];
+  return [{ text: `pending ${messages['pending.when'](p, oneLine)} (${oneLine(p.act)}): ${messages['pending.brief'](p.target, oneLine)}`, style: 'dim' }];
 }
 
 function articleLines(a: ArticleDiff, render: Record<Style, (s: string) => string>, width?: number): string[] {

@@ -2,10 +2,14 @@
 // the word diff (inline or side by side) with point labels, then the notes
 // (amending acts, court-ruling notes, pending wording). Deletions and insertions
 // carry `[-…-]` / `{+…+}` markers as well as colors so the diff reads without color.
-import type { ArticleDiff, Block, BlockDiff, PendingTarget, VersionDiff, WordOp } from '../types.js';
-import { articleActs, articleStatusLabel, articleTitle, formatAct, marked, shownOps } from '../report/format.js';
+import type { ArticleDiff, Block, BlockDiff, VersionDiff, WordOp } from '../types.js';
+import { articleActs, marked, shownOps } from '../report/format.js';
+import { articleStatusLabel, articleTitle, formatAct, messages } from '../report/messages.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { displayWidth, padLine, wrapSegments, type Line, type Segment } from './segments.js';
+
+/** Text goes into segments as is: seg() strips it for the terminal. */
+const same = (text: string) => text;
 
 export interface LayoutOptions {
   width: number;
@@ -96,18 +100,6 @@ export function titleLines(article: ArticleDiff, width: number): Line[] {
   return lines;
 }
 
-function pendingTargetText(target: PendingTarget): string {
-  const of = (parent?: string) => (parent ? ` of point ${parent}` : '');
-  switch (target.kind) {
-    case 'article': return 'replaces the whole article';
-    case 'point': return `replaces ${target.lead ? 'the first paragraph of ' : ''}point ${target.label}${of(target.parent)}`;
-    case 'add': return `adds ${target.labels.join(', ')}${target.after ? ` after ${target.after}` : ''}${of(target.parent)}`;
-    case 'add-paragraph': return `adds a paragraph to point ${target.label}`;
-    case 'repeal': return `repeals point ${target.label}${of(target.parent)}`;
-    default: return 'changes the article';
-  }
-}
-
 export function plainBlock(block: Block, width: number, style: Segment['style']): Line[] {
   return labelledBlock(block.level, block.label ? [seg(block.label, 'label')] : [], [seg(block.text, style)], width);
 }
@@ -130,8 +122,8 @@ export function noteLines(article: ArticleDiff, width: number): Line[] {
   for (const pending of article.new?.pending ?? []) {
     lines.push([]);
     lines.push(...wrapSegments([
-      seg(`Pending from ${pending.effective}`, 'pending'),
-      seg(` (${pending.act}), ${pendingTargetText(pending.target)}:`, 'muted'),
+      seg(`Pending ${messages['pending.when'](pending, same)}`, 'pending'),
+      seg(` (${pending.act}), ${messages['pending.does'](pending.target, same)}:`, 'muted'),
     ], width, 2));
     if (pending.note) lines.push(...wrapSegments([seg(pending.note, 'muted')], width, 2));
     for (const block of pending.blocks) lines.push(...plainBlock(block, width, 'pending'));

@@ -3,7 +3,8 @@
 // credited); the first version shows its whole text, later ones only the
 // points whose wording changed, with the same [-…-] / {+…+} marks as the diff pane.
 import type { ArticleHistory, ArticleHistoryStep } from '../types.js';
-import { articleTitle, STATUS_SYMBOL } from '../report/format.js';
+import { STATUS_SYMBOL } from '../report/format.js';
+import { articleTitle } from '../report/messages.js';
 import { formatAttributedAct } from '../report/history-text.js';
 import { inlineBlock, plainBlock, seg } from './articleLines.js';
 import { wrapSegments, type Line } from './segments.js';

@@ -5,7 +5,8 @@ import { h } from 'hastscript';
 import type { VersionInfo } from '../../types.js';
 import { cleanText, safeHttpUrl } from './clean-text.js';
 import type { ReportContext } from './context.js';
-import { adoptedSentence, alsoAmendedCount, formatPercent, STATUS_LABEL, SUMMARY_ORDER } from '../format.js';
+import { formatPercent, SUMMARY_ORDER } from '../format.js';
+import { adoptedSentence, alsoAmendedCount, STATUS_LABEL } from '../messages.js';
 import { formatCount, LANGUAGE_NAME, UI_LANG } from './labels.js';
 
 export function defaultTitle(ctx: ReportContext): string {

@@ -1,7 +1,7 @@
 // Wording of the history page: what each step did, and the acts credited with it.
 import type { ArticleHistory, ArticleHistoryStep, AttributedAct } from '../../types.js';
 import { cleanText } from './clean-text.js';
-import { STATUS_LABEL } from '../format.js';
+import { actSourceWord, STATUS_LABEL } from '../messages.js';
 
 /** The article's number at a step (a repealed step keeps the number it had). */
 export function stepNumber(history: ArticleHistory, step: ArticleHistoryStep): string {
@@ -17,15 +17,10 @@ export function stepStatus(index: number, step: ArticleHistoryStep): { className
   return { className: `st-${d.status}`, word: STATUS_LABEL[d.status] };
 }
 
-const SOURCE_WORD: Record<AttributedAct['source'], string> = {
-  footnote: 'named in a footnote',
-  pending: 'its pending wording took effect',
-  version: 'the new text itself',
-};
 
 /** `2017-03-10 No. 51-VI (named in a footnote)`. */
 export function actText(act: AttributedAct): string {
-  return `${cleanText(act.date)}${act.number ? ` No. ${cleanText(act.number)}` : ''} (${SOURCE_WORD[act.source]})`;
+  return `${cleanText(act.date)}${act.number ? ` No. ${cleanText(act.number)}` : ''} (${actSourceWord(act.source, 'long')})`;
 }
 
 /** Acts credited with a step, or why there are none. */

@@ -1,13 +1,13 @@
 // UI wording (English) and naming helpers shared by the report's parts.
 import type { ArticleDiff, Lang } from '../../types.js';
-import { articleTitle, articleTitleInline } from '../format.js';
+import { articleTitle, articleTitleInline } from '../messages.js';
 import { cleanText } from './clean-text.js';
 
 /** BCP 47 code for the `lang` attribute of constitution text. */
 export { LANG_TAG as HTML_LANG } from '../../types.js';
 
-/** English names of the text languages, for UI chrome. */
-export const LANGUAGE_NAME: Record<Lang, string> = { rus: 'Russian', kaz: 'Kazakh' };
+/** Names of the text languages, for UI chrome. */
+export { LANGUAGE_NAME } from '../messages.js';
 
 /** The UI language; UI chrome carries `lang="en"` inside a ru/kk document. */
 export const UI_LANG = 'en';

@@ -3,7 +3,8 @@
 // was adopted but takes effect later.
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { ActRef, Article, PendingTarget, PendingWording } from '../../types.js';
+import type { ActRef, Article, PendingWording } from '../../types.js';
+import { messages } from '../messages.js';
 import { cleanText } from './clean-text.js';
 import type { ReportContext } from './context.js';
 import { UI_LANG } from './labels.js';
@@ -12,25 +13,6 @@ function actRef(act: ActRef): string {
   return act.number ? `${act.date} (No. ${cleanText(act.number)})` : act.date;
 }
 
-function pointName(label: string, parent?: string): string {
-  const own = `${/\)$/.test(label) ? 'subpoint' : 'point'} ${cleanText(label)}`;
-  return parent ? `${own} of point ${cleanText(parent)}` : own;
-}
-
-function targetDescription(target: PendingTarget): string {
-  switch (target.kind) {
-    case 'article': return 'replaces the whole article';
-    case 'point': return `replaces ${target.lead ? 'the first paragraph of ' : ''}${pointName(target.label, target.parent)}`;
-    case 'add': {
-      const what = `adds ${target.labels.map((l) => pointName(l)).join(', ')}`
-        + (target.parent ? ` to point ${cleanText(target.parent)}` : '');
-      return target.after ? `${what} after ${cleanText(target.after)}` : `${what} at the end`;
-    }
-    case 'add-paragraph': return `adds a paragraph at the end of ${pointName(target.label)}`;
-    case 'repeal': return `repeals ${pointName(target.label, target.parent)}`;
-    default: return 'changes the article';
-  }
-}
 
 /** "Takes effect 2023-01-01", or the event it waits for when there is no date. */
 function effectiveWhen(p: PendingWording, ctx: ReportContext): Element {
@@ -43,7 +25,7 @@ function pendingItem(p: PendingWording, ctx: ReportContext): Element {
   return h('li.pending', [
     h('p', { lang: UI_LANG }, [
       effectiveWhen(p, ctx), ': ',
-      targetDescription(p.target), ' — adopted by ',
+      messages['pending.does'](p.target, cleanText), ' — adopted by ',
       h('span', { lang: ctx.textLang }, cleanText(p.act)),
       p.actDate ? ` (${cleanText(p.actDate)})` : '', '.',
     ]),

@@ -1,7 +1,8 @@
 // Top two rows: the compared versions and the summary counts.
 import { Text } from 'ink';
 import type { VersionDiff } from '../../types.js';
-import { statusCountText, SUMMARY_ORDER } from '../../report/format.js';
+import { SUMMARY_ORDER } from '../../report/format.js';
+import { statusCountText } from '../../report/messages.js';
 import { sanitizeForTerminal } from '../sanitize.js';
 import { truncateToWidth } from '../segments.js';
 
