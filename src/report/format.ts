@@ -2,7 +2,7 @@
 // status symbols and order, edit markers, number formatting, which acts and
 // numbers an article reports, file names, and the stripping of terminal control
 // characters from constitution text. Wordings live in messages.ts.
-import type { ActRef, ArticleDiff, BlockDiff, ChangeStatus, DiffSummary, VersionDiff, WordOp } from '../types.js';
+import type { ActRef, ArticleDiff, BlockDiff, ChangeStatus, WordOp } from '../types.js';
 import { CONTROL_SEQUENCE } from '../diff/controls.js';
 
 /** One-character ASCII marker per status, for terminals and plain lists. */
