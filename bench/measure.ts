@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { openStore } from '../src/store/index.js';
 import { diffVersions } from '../src/diff/index.js';
+import { wordDiff } from '../src/diff/word-diff.js';
 import { renderHtml } from '../src/report/html/index.js';
 import type { Article, VersionDiff } from '../src/types.js';
 import { median, timeIt } from './stats.js';
@@ -127,4 +128,18 @@ export function cliPeakMb(args: string[]): number | null {
   if (r.error || r.status !== 0) return null;
   const kb = Number(r.stderr.trim().split('\n').at(-1));
   return Number.isFinite(kb) ? kb / 1024 : null;
+}
+
+/**
+ * Word diff of one paragraph of `size` characters (the bundled 2022 text run together
+ * and repeated) against the same with every 7th "Республик…" changed; median of `runs`.
+ */
+export function longParagraphMs(size: number, runs = 3): number {
+  const text = referendumPair().input.newArticles.flatMap((a) => a.blocks.map((b) => b.text)).join(' ');
+  let a = '';
+  while (a.length < size) a += `${text} `;
+  a = a.slice(0, size);
+  let n = 0;
+  const b = a.replace(/Республик/gu, (m) => (++n % 7 === 0 ? 'Государств' : m));
+  return timeIt(runs, () => wordDiff(a, b, 'rus'), 1);
 }

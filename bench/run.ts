@@ -1,7 +1,7 @@
 // `npm run bench`: speed figures for the README, measured in one run on this
 // machine. Prints a Markdown table. Not a test: nothing here passes or fails.
 import { cpus } from 'node:os';
-import { cliMs, cliPeakMb, difflibBaseline, engineMs, htmlMs, pythonInterpreter, startupMs, storeReadMs } from './measure.js';
+import { cliMs, cliPeakMb, difflibBaseline, engineMs, htmlMs, longParagraphMs, pythonInterpreter, startupMs, storeReadMs } from './measure.js';
 import { tuiFirstFrameMs } from './tui.js';
 import { fmt } from './stats.js';
 
@@ -40,6 +40,11 @@ const tmuxOnly = await tuiFirstFrameMs(5, "sh -c 'echo 2019-03-23 2022-06-08; sl
 if (tmuxOnly !== null) add('  of which tmux itself (the same wait for an `echo`)', `${fmt(tmuxOnly)} ms`);
 const peak = cliPeakMb(['diff', '2019-03-23', '2022-06-08', '--format', 'html']);
 if (peak !== null) add('peak memory of `diff … --format html`', `${peak.toFixed(0)} MB`);
+
+const paragraph100k = longParagraphMs(100_000);
+const paragraph1m = longParagraphMs(1_000_000);
+add('engine: word diff of one 100 KB paragraph', `${fmt(paragraph100k)} ms`);
+add('engine: word diff of one 1 MB paragraph', `${fmt(paragraph1m)} ms (${(paragraph1m / paragraph100k).toFixed(1)}× the 100 KB time for 10× the text)`);
 
 console.log(`Measured on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.\n`);
 console.log('| measurement | result |\n|---|---|');

@@ -3,15 +3,16 @@
 // Why not jsdiff's `diffWords` directly: it treats whitespace as insignificant and
 // its "equal" chunks carry only one side's whitespace, so `equal + delete` would not
 // rebuild the old text exactly. Instead we tokenize with Intl.Segmenter ourselves
-// (tokenize.ts) and let jsdiff's Myers implementation (`diffArrays`) align the
-// non-whitespace tokens, then map the result back to exact spans of both strings.
+// (tokenize.ts) and let jsdiff's Myers implementation (`diffArrays`, window by
+// window for very long paragraphs: windowed.ts) align the non-whitespace tokens,
+// then map the result back to exact spans of both strings.
 // Tokens equal up to formatting (Latin look-alike letters, ё/е, quote styles) are
 // aligned as equal, and their exact difference is emitted as a delete+insert pair
 // marked `format`, as are whitespace-only differences.
-import { diffArrays } from 'diff';
 import type { Lang, WordOp } from '../types.js';
 import { normalizeChars } from './normalize.js';
 import { countWords, tokenize, type Token } from './tokenize.js';
+import { alignSequences } from './windowed.js';
 
 /** A word op with its flag for differences that are formatting only. */
 export type DetailedOp = WordOp;
@@ -125,7 +126,7 @@ function alignTokens(a: string, b: string, lang: Lang, limits: { maxEditLength?:
   }
   const oldT = diffTokens(a, lang);
   const newT = diffTokens(b, lang);
-  const changes = diffArrays(oldT, newT, {
+  const changes = alignSequences(oldT, newT, {
     comparator: (x: DiffToken, y: DiffToken) => x.norm === y.norm,
     maxEditLength: limits.maxEditLength ?? MAX_EDIT_LENGTH,
     timeout: limits.timeout ?? TIMEOUT_MS,
@@ -141,7 +142,7 @@ function alignTokens(a: string, b: string, lang: Lang, limits: { maxEditLength?:
   let po = 0; // old text consumed up to here
   let pn = 0;
   for (const c of changes) {
-    const n = c.count ?? c.value.length;
+    const n = c.count;
     if (c.removed) {
       i += n;
       continue;
