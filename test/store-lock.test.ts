@@ -154,3 +154,40 @@ test('a hand-edited manifest with one alias on two versions, or an alias equal t
     assert.ok(line.includes(file), line);
   }
 });
+
+test('a reader during repeated --force replacements always reads one whole version, old or new', { timeout: 180_000 }, async () => {
+  const store = join(work, 'readers');
+  const one = writeExport('one', bigExport(60, 5));
+  const two = writeExport('two', bigExport(60, 6));
+  const whole = new Set<string>();
+  for (const dir of [one, two]) {
+    const run = runCli(['--store', store, 'import', dir, '--version', '2001-01-01', '--quiet', '--force']);
+    assert.equal(run.status, 0, run.stderr);
+    whole.add(JSON.stringify(openStore(store).readVersion('kz', '2001-01-01', 'rus')));
+  }
+  // A writer replacing the version back and forth, each change to the store slowed down so the windows are wide.
+  const script = `const { spawnSync } = require('child_process');
+    for (let i = 0; i < 6; i++) {
+      const r = spawnSync(process.execPath, ['--require', ${JSON.stringify(FAULTS)}, ${JSON.stringify(CLI)}, '--store', ${JSON.stringify(store)},
+        'import', i % 2 ? ${JSON.stringify(two)} : ${JSON.stringify(one)}, '--version', '2001-01-01', '--quiet', '--force'], { stdio: 'inherit' });
+      if (r.status !== 0) process.exit(1);
+    }`;
+  const writer = spawn(process.execPath, ['-e', script], {
+    env: { ...process.env, CONSTDIFF_FAULT_SCOPE: store, CONSTDIFF_FAULT_DELAY_MS: '3', CONSTDIFF_NO_CACHE: '1' }, stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise<number | null>((resolve) => writer.on('exit', resolve));
+  let done = false;
+  void exited.then(() => { done = true; });
+  const seen = new Set<string>();
+  let reads = 0;
+  while (!done) {
+    const text = JSON.stringify(openStore(store).readVersion('kz', '2001-01-01', 'rus'));
+    assert.ok(whole.has(text), `read ${reads + 1} is one whole version`);
+    seen.add(text);
+    reads++;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  assert.equal(await exited, 0);
+  assert.equal(seen.size, 2, `both versions were read (${reads} reads)`);
+  assert.deepEqual(leftovers(store), []);
+});

@@ -9,7 +9,7 @@ import { parseArticle } from './article-file.js';
 import { parseManifest } from './manifest.js';
 import { articleFileName, checkArticleNumber, checkConstitutionId, compareArticleNumbers, isVersionId, printable } from './names.js';
 import { decodeUtf8, readBytes, readUtf8 } from './read-utf8.js';
-import { cachedParse } from './parse-cache.js';
+import { cachedParse, type FolderFile } from './parse-cache.js';
 import { parseSections, type Section } from './sections.js';
 
 export { serializeArticle, parseArticle } from './article-file.js';
@@ -78,14 +78,27 @@ export function openStore(root = defaultStoreRoot()): Store {
     throw new DataError(`folder of version ${v.id} (${lang}) is missing`, dir);
   };
 
+  /** The article files of a version folder. A --force import may move the folder while they are read: then they are read again. */
+  const readFolderFiles = (cid: string, vid: string, lang: Lang): { dir: string; files: FolderFile[] } => {
+    for (let attempt = 1; ; attempt++) {
+      const dir = langDir(cid, vid, lang);
+      try {
+        const files = readdirSync(dir).filter((n) => n.endsWith('.md')).sort()
+          .map((name) => ({ name, bytes: readBytes(join(dir, name), root) }));
+        return { dir, files };
+      } catch (error) {
+        if (existsSync(dir)) throw error;
+        if (attempt === 5) throw new DataError(`folder of version ${vid} (${lang}) kept moving while it was read`, dir);
+      }
+    }
+  };
+
   const readVersion = (cid: string, vid: string, lang: Lang): Article[] => {
     const v = version(cid, vid);
     const key = `${cid}/${v.id}/${lang}`;
     const cached = versions.get(key);
     if (cached) return cached;
-    const dir = langDir(cid, v.id, lang);
-    const files = readdirSync(dir).filter((n) => n.endsWith('.md')).sort()
-      .map((name) => ({ name, bytes: readBytes(join(dir, name), root) }));
+    const { dir, files } = readFolderFiles(cid, v.id, lang);
     const articles = cachedParse(dir, files, () => parseFolder(dir, files, { cid, vid: v.id, lang }));
     versions.set(key, articles);
     return articles;
