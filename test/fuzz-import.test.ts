@@ -90,7 +90,7 @@ test('the CLI on the worst inputs: one line on stderr, exit 1, no stack trace', 
     ['frontmatter YAML that only warns, and no article', '---\n&source: x\n---\n', /rus\.md: no article found/u],
     ['UTF-16 with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# К\n\n### Статья 1\n\nТекст.\n', 'utf16le')]), /rus\.md:1: is not valid UTF-8/u],
     ['binary junk', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), /rus\.md:\d+: is not valid UTF-8/u],
-    ['broken frontmatter', '---\nsource: [https://x\n---\n# К\n', /rus\.md:1: broken frontmatter/u],
+    ['broken frontmatter', '---\nsource: [https://x\n---\n# К\n', /rus\.md:2: broken frontmatter/u],
     ['unclosed frontmatter, so no article at all', '---\nsource: https://x\n', /rus\.md: no article found/u],
     ['an article twice', '# К\n\n### Статья 1\n\nА.\n\n### Статья 1\n\nБ.\n', /rus\.md:7: article 1 appears twice/u],
   ];

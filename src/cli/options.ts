@@ -21,4 +21,8 @@ export const formatOption = (choices: readonly string[]) =>
 export const fromArgument = () => new Argument('[from]', 'older version').default(HEADLINE_PAIR[0]);
 export const toArgument = () => new Argument('[to]', 'newer version').default(HEADLINE_PAIR[1]);
 
-export const outputOption = () => new Option('--output <file>', 'write to a file (atomically) instead of stdout');
+/** `--output -` means standard output, as is usual for command-line tools. */
+export const STDOUT = '-';
+
+export const outputOption = () => new Option('--output <file>', 'write to a file (atomically) instead of stdout; - for stdout')
+  .argParser((value: string) => (value === STDOUT ? undefined : value));

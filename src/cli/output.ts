@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { dirname, basename, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { DataError } from '../errors.js';
+import { writeReason } from '../store/write-errors.js';
 
 /** Pieces are gathered to about this many UTF-16 units before each write: few system calls, small strings. */
 const BATCH = 1 << 14;
@@ -82,12 +83,15 @@ function writeAtomically(chunks: Iterable<string>, outputFile: string): void {
   if (existing && !existing.isFile() && !existing.isDirectory()) { // a folder fails at the rename (EISDIR)
     throw new DataError('is a device, pipe or socket, not a regular file; refusing to replace it (leave out --output to print to the terminal)', outputFile);
   }
+  const folder = statOrNothing(dirname(outputFile));
+  if (!folder) throw new DataError(`cannot write output: the folder ${dirname(outputFile)} does not exist`, outputFile);
+  if (!folder.isDirectory()) throw new DataError(`cannot write output: ${dirname(outputFile)} is not a folder`, outputFile);
   const tmp = join(dirname(outputFile), `.${basename(outputFile)}.${randomBytes(8).toString('hex')}.tmp`);
   const fs = <T>(action: () => T): T => {
     try {
       return action();
     } catch (error) {
-      throw new DataError(`cannot write output: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, outputFile);
+      throw new DataError(`cannot write output: ${writeReason(error)}`, outputFile);
     }
   };
   let fd: number | undefined;
@@ -121,3 +125,4 @@ function statOrNothing(path: string): Stats | undefined {
     return undefined;
   }
 }
+

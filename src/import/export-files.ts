@@ -2,7 +2,7 @@
 // "parts" table links `<lang>/secNNN.md` files, each with its own frontmatter.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYaml } from '../store/yaml.js';
+import { parseYaml, yamlError } from '../store/yaml.js';
 import type { Link, Nodes } from 'mdast';
 import type { Lang } from '../types.js';
 import { LANGS } from '../types.js';
@@ -49,7 +49,7 @@ function readFile(file: string, dir: string) {
       const data = parseYaml(head.value) as { source?: unknown } | null;
       if (typeof data?.source === 'string') source = data.source;
     } catch (error) {
-      throw new DataError(`broken frontmatter: ${String((error as Error).message).split('\n')[0]}`, file, 1);
+      throw yamlError('frontmatter', error, file, 2);
     }
   }
   return { tree, source, items: itemsOf(tree, text, file) };

@@ -1,6 +1,6 @@
 // One article file: YAML frontmatter (number, section, annotations as data)
 // and a body holding only the constitutional text (see body.ts).
-import { parseYaml, stringifyYaml } from './yaml.js';
+import { parseYaml, stringifyYaml, yamlError } from './yaml.js';
 import type { Article, Footnote, Lang, Note, PendingWording } from '../types.js';
 import { LANGS } from '../types.js';
 import { DataError } from '../errors.js';
@@ -47,8 +47,7 @@ export function parseArticle(source: string, file: string): Article {
   try {
     data = parseYaml(head.value);
   } catch (error) {
-    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    throw new DataError(`broken frontmatter: ${firstLine(error)}`, file, line ? line + 1 : 1);
+    throw yamlError('frontmatter', error, file, 2);
   }
   const front = checkFrontmatter(data, file);
   const blocks = blocksOf(tree, source, file);
@@ -82,8 +81,4 @@ function checkFrontmatter(data: unknown, file: string): Frontmatter {
   }
   checkAnnotations(f, file);
   return { ...(f as unknown as Frontmatter), section: (f.section as string | undefined) ?? null };
-}
-
-function firstLine(error: unknown): string {
-  return String((error as Error).message ?? error).split('\n')[0]!;
 }

@@ -47,7 +47,11 @@ export function openStore(root = defaultStoreRoot()): Store {
     let info = manifests.get(id);
     if (!info) {
       const file = join(root, id, 'manifest.yaml');
-      if (!existsSync(file)) throw new UsageError(`unknown constitution "${id}" (known: ${listIds(root).join(', ') || 'none'})`);
+      if (!existsSync(file)) {
+        const known = listIds(root);
+        if (!known.length) throw new UsageError(`${root} is not a constdiff store: no constitution folder with a manifest.yaml in it (such as ${id}/manifest.yaml)`);
+        throw new UsageError(`unknown constitution "${id}" (known: ${known.join(', ')})`);
+      }
       const bytes = readBytes(file, root);
       info = cachedParse(file, [{ name: 'manifest.yaml', bytes }], () => parseManifest(decodeUtf8(bytes, file), file));
       if (info.id !== id) throw new DataError(`manifest id "${info.id}" does not match its folder "${id}"`, file);

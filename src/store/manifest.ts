@@ -1,5 +1,5 @@
 // `constitution/<id>/manifest.yaml`: the constitution's title and its versions.
-import { parseYaml, stringifyYaml } from './yaml.js';
+import { parseYaml, stringifyYaml, yamlError } from './yaml.js';
 import type { ConstitutionInfo, Lang, VersionInfo } from '../types.js';
 import { LANGS } from '../types.js';
 import { DataError } from '../errors.js';
@@ -10,7 +10,7 @@ export function parseManifest(text: string, file: string): ConstitutionInfo {
   try {
     data = parseYaml(text);
   } catch (error) {
-    throw new DataError(`broken manifest: ${String((error as Error).message).split('\n')[0]}`, file);
+    throw yamlError('manifest', error, file);
   }
   const m = data as Partial<ConstitutionInfo> | null;
   if (!m || typeof m !== 'object' || typeof m.id !== 'string' || !Array.isArray(m.versions)) {

@@ -1,6 +1,6 @@
 // `sections.<lang>.yaml` beside a version's article folders: section titles in
 // order with the editorial footnotes that belong to a section, not an article.
-import { parseYaml, stringifyYaml } from './yaml.js';
+import { parseYaml, stringifyYaml, yamlError } from './yaml.js';
 import type { Footnote, Note } from '../types.js';
 import { DataError } from '../errors.js';
 import { checkAnnotations } from './frontmatter-check.js';
@@ -18,7 +18,7 @@ export function parseSections(text: string, file: string): Section[] {
   try {
     data = parseYaml(text);
   } catch (error) {
-    throw new DataError(`broken sections file: ${String((error as Error).message).split('\n')[0]}`, file);
+    throw yamlError('sections file', error, file);
   }
   if (!Array.isArray(data)) throw new DataError('sections file is not a list', file);
   return data.map((s: Partial<Section> | null, i) => {

@@ -21,10 +21,17 @@ const REASONS: Record<string, string> = {
   ENOTEMPTY: 'a folder is in the way',
 };
 
+/** A write failure in words with its code (`permission denied (EACCES)`), for any error object. */
+export function writeReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code !== 'string') return String((error as Error)?.message ?? error);
+  return `${REASONS[code] ?? 'the system refused'} (${code})`;
+}
+
 /** A file-system failure while writing under `folder` as a one-line DataError; other errors unchanged. */
 export function storeWriteError(error: unknown, folder: string): unknown {
   if (error instanceof DataError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code !== 'string' || !/^E[A-Z]+$/u.test(code)) return error;
-  return new DataError(`cannot write here: ${REASONS[code] ?? 'the system refused'} (${code})`, folder);
+  return new DataError(`cannot write here: ${writeReason(error)}`, folder);
 }

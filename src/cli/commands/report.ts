@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { UsageError } from '../../errors.js';
 import { storeOf, langOf } from '../context.js';
-import { constitutionOption, exactOption, fromArgument, langOption, toArgument } from '../options.js';
+import { constitutionOption, exactOption, fromArgument, langOption, STDOUT, toArgument } from '../options.js';
 import { compareVersions, parallelDiff } from '../compare.js';
 import { emitChunks } from '../output.js';
 import { renderReportChunks } from '../render.js';
@@ -22,7 +22,7 @@ export function reportCommand(program: Command): void {
     .description('write the self-contained HTML change report (the referendum pair unless two versions are named)')
     .addArgument(fromArgument())
     .addArgument(toArgument())
-    .option('--output <file>', 'where to write it (default: constdiff-<from>-<to>.html)')
+    .option('--output <file>', 'where to write it (default: constdiff-<from>-<to>.html; - for stdout)')
     .option('--force', 'replace the default output file if it exists')
     .addOption(langOption())
     .addOption(exactOption())
@@ -38,6 +38,10 @@ export function reportCommand(program: Command): void {
       // An explicitly named file is the user's choice; the default name never replaces a file unasked.
       if (!options.output && !options.force && existsSync(file)) {
         throw new UsageError(`${file} already exists; use --force to replace it or --output to name another file`);
+      }
+      if (options.output === STDOUT) {
+        await emitChunks(await renderReportChunks(diff, 'html', { toFile: true, parallel }));
+        return;
       }
       await emitChunks(await renderReportChunks(diff, 'html', { toFile: true, parallel }), file);
       process.stdout.write(`wrote ${file}: ${diff.summary.changed} of ${diff.summary.total} articles changed\n`);
