@@ -1,18 +1,72 @@
-// One article of the report: heading with its class, what it is "formerly",
-// the two views of the change, and its notes. Unchanged articles fold away.
+// One article of the report: its heading and class, what it was formerly, the
+// views of its change, and the material around it that is not constitutional
+// text (amending acts, notes, pending wording).
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { ArticleDiff } from '../../types.js';
-import { cleanText } from './clean-text.js';
-import type { ReportContext } from './context.js';
+import type { ActRef, Article, ArticleDiff, PendingWording } from '../../types.js';
 import { formatPercent } from '../format.js';
-import { articleStatusLabel } from '../messages.js';
-import { articleName, articleNameInline, formatCount, UI_LANG } from './labels.js';
-import { articleNotes } from './notes.js';
-import { parallelViews } from './parallel.js';
-import { redlineBlock, redlineView } from './redline.js';
-import { sideBySideView } from './side-by-side.js';
+import { articleStatusLabel, messages } from '../messages.js';
+import { articleName, articleNameInline, cleanText, formatCount, type ReportContext, UI_LANG } from './context.js';
+import { parallelViews, redlineBlock, redlineView, sideBySideView } from './views.js';
 
+// Material around an article that is not constitutional text: footnotes naming
+// the amending acts, notes (court rulings, transitional remarks) and wording that
+// was adopted but takes effect later.
+function actRef(act: ActRef): string {
+  return act.number ? `${act.date} (No. ${cleanText(act.number)})` : act.date;
+}
+
+
+/** "Takes effect 2023-01-01", or the event it waits for when there is no date. */
+function effectiveWhen(p: PendingWording, ctx: ReportContext): Element {
+  if (p.effective) return h('strong', `Takes effect ${cleanText(p.effective)}`);
+  if (p.condition) return h('strong', ['Takes effect when: ', h('span', { lang: ctx.textLang }, cleanText(p.condition))]);
+  return h('strong', 'Takes effect later (no date given)');
+}
+
+function pendingItem(p: PendingWording, ctx: ReportContext): Element {
+  return h('li.pending', [
+    h('p', { lang: UI_LANG }, [
+      effectiveWhen(p, ctx), ': ',
+      messages['pending.does'](p.target, cleanText), ' — adopted by ',
+      h('span', { lang: ctx.textLang }, cleanText(p.act)),
+      p.actDate ? ` (${cleanText(p.actDate)})` : '', '.',
+    ]),
+    h('p.note-text', { lang: ctx.textLang }, cleanText(p.note)),
+    h('blockquote.pending-text', { lang: ctx.textLang }, p.blocks.map((b) =>
+      h('p', { className: ['block', `level-${Math.max(0, Math.min(b.level, 3))}`] }, [
+        b.label ? h('span.label', cleanText(b.label)) : null, b.label ? ' ' : null,
+        h('span.text', cleanText(b.text)),
+      ]))),
+  ]);
+}
+
+/** Notes of the article as it reads in the report (the new text, or the old one when repealed). */
+export function articleNotes(article: Article | undefined, ctx: ReportContext): Element | null {
+  if (!article) return null;
+  const { footnotes, notes, pending } = article;
+  if (!footnotes.length && !notes.length && !pending.length) return null;
+  const parts: ElementContent[] = [];
+  if (footnotes.length) {
+    parts.push(h('h4', { lang: UI_LANG }, 'Amending acts'));
+    parts.push(h('ul.footnotes', footnotes.map((f) => h('li', [
+      h('span', { lang: ctx.textLang }, cleanText(f.text)),
+      f.acts.length ? h('span.acts', { lang: UI_LANG }, ` [acts: ${f.acts.map(actRef).join('; ')}]`) : null,
+    ]))));
+  }
+  if (notes.length) {
+    parts.push(h('h4', { lang: UI_LANG }, 'Notes'));
+    parts.push(h('ul.notes-list', { lang: ctx.textLang }, notes.map((n) => h('li', cleanText(n.text)))));
+  }
+  if (pending.length) {
+    parts.push(h('h4', { lang: UI_LANG }, 'Pending wording'));
+    parts.push(h('ul.pending-list', pending.map((p) => pendingItem(p, ctx))));
+  }
+  return h('div.notes', { lang: UI_LANG }, parts);
+}
+
+// One article of the report: heading with its class, what it is "formerly",
+// the two views of the change, and its notes. Unchanged articles fold away.
 export function statusBadge(article: ArticleDiff): Element {
   return h('span', { className: ['badge', `st-${article.status}`], lang: UI_LANG }, articleStatusLabel(article));
 }

@@ -1,18 +1,70 @@
+// The top of the report: the header (the two versions, the summary counts), the
+// change map (where the changes fall) and the contents.
+import type { Element, ElementContent } from 'hast';
+import { h, s } from 'hastscript';
+import { type ArticleDiff, CHANGE_STATUSES, type ChangeStatus, type VersionInfo } from '../../types.js';
+import { formatPercent, SUMMARY_ORDER } from '../format.js';
+import { adoptedSentence, alsoAmendedCount, articleStatusLabel, STATUS_LABEL, LANGUAGE_NAME } from '../messages.js';
+import { statusBadge } from './article.js';
+import { articleName, articleNameInline, cleanText, formatCount, groupBySection, type ReportContext, safeHttpUrl, type SectionGroup, sectionTitle, UI_LANG } from './context.js';
+import { type Fill, wholeTree } from './index.js';
+
+// Page header: title, the two versions compared (dates, labels, amending acts,
+// sources), and the summary counts.
+export function defaultTitle(ctx: ReportContext): string {
+  const { diff } = ctx;
+  return `Constitution (${diff.constitution}): what changed from ${diff.from.id} to ${diff.to.id}`;
+}
+
+function versionCard(role: 'Before' | 'After', v: VersionInfo, ctx: ReportContext): Element {
+  const source = v.sources[ctx.lang];
+  const href = safeHttpUrl(source);
+  const rows: [string, Element | string][] = [
+    ['Version', h('strong', cleanText(v.id))],
+    ['In force from', cleanText(v.effective)],
+  ];
+  if (v.label) rows.push(['Label', cleanText(v.label)]);
+  if (v.act) rows.push(['Amending act', h('span', { lang: ctx.textLang }, cleanText(v.act))]);
+  if (source) rows.push(['Source', href ? h('a', { href, rel: 'noreferrer' }, href) : cleanText(source)]);
+  return h('div.version', { className: [role.toLowerCase()] }, [
+    h('p.version-role', role),
+    h('dl', rows.flatMap(([k, val]) => [h('dt', k), h('dd', val)])),
+  ]);
+}
+
+export function pageHeader(ctx: ReportContext, title: string | undefined): Element {
+  const { diff } = ctx;
+  return h('header.page-header', { lang: UI_LANG }, [
+    title === undefined ? h('h1', defaultTitle(ctx)) : h('h1', cleanText(title)),
+    h('p.subtitle', `${cleanText(diff.constitution)} · ${LANGUAGE_NAME[diff.lang] ?? diff.lang} text · `
+      + (ctx.parallel ? `with the ${LANGUAGE_NAME[ctx.parallel.ctx.lang]} text alongside · ` : '')
+      + (diff.options.exact ? 'exact comparison (formatting differences count)' : 'formatting-only differences ignored')),
+    h('div.versions', [versionCard('Before', diff.from, ctx), h('span.arrow', { ariaHidden: 'true' }, '→'), versionCard('After', diff.to, ctx)]),
+  ]);
+}
+
+export function summarySection(ctx: ReportContext): Element {
+  const { summary } = ctx.diff;
+  return h('section.summary', { ariaLabelledby: 'summary-title', lang: UI_LANG }, [
+    h('h2#summary-title', 'Summary'),
+    h('p.headline', [
+      h('strong', `${formatCount(summary.changed)} of ${formatCount(summary.total)} articles changed`),
+      `; ${formatCount(summary.wordsAdded)} words added, ${formatCount(summary.wordsRemoved)} removed `
+        + `(${formatPercent(summary.changeRatio, { fixed: true })} of the text).`,
+    ]),
+    ...(adoptedSentence(ctx.diff) ? [h('p.adopted', adoptedSentence(ctx.diff)!)] : []),
+    h('ul.counts', SUMMARY_ORDER.map((st) => h('li', { dataStatus: st }, [
+      h('span.count', formatCount(summary.articles[st] ?? 0)), ' ',
+      h('span', { className: ['badge', `st-${st}`] }, STATUS_LABEL[st]),
+      ...(alsoAmendedCount(summary, st) ? [` (${formatCount(alsoAmendedCount(summary, st))} of them also amended)`] : []),
+    ]))),
+  ]);
+}
+
 // "Where the changes fall": an SVG strip with one cell per article (colour, height
 // and a tooltip per cell, a legend with words) and a per-section table with bars.
 // The strip is a pointer shortcut; its links are left out of the tab order because
 // the table of contents right below carries the same links for keyboards.
-import type { Element, ElementContent } from 'hast';
-import { h, s } from 'hastscript';
-import type { ChangeStatus } from '../../types.js';
-import { CHANGE_STATUSES } from '../../types.js';
-import type { ReportContext } from './context.js';
-import { SUMMARY_ORDER } from '../format.js';
-import { articleStatusLabel, STATUS_LABEL } from '../messages.js';
-import { articleName, formatCount, UI_LANG } from './labels.js';
-import { type Fill, wholeTree } from './pieces.js';
-import { groupBySection, sectionTitle, type SectionGroup } from './sections.js';
-
 const CELL = 10;
 const CELL_GAP = 2;
 const SECTION_GAP = 8;
@@ -108,5 +160,32 @@ export function changeMap(ctx: ReportContext, fill: Fill = wholeTree): Element {
       ])),
       h('tbody', fill(sectionRows(groups, ctx))),
     ])),
+  ]);
+}
+
+// Table of contents: every article, grouped by section, with its class in words.
+function entry(article: ArticleDiff, ctx: ReportContext): Element {
+  const prev = article.previousNumber;
+  const formerly = prev && prev !== article.number && article.status !== 'repealed' ? ` (formerly ${articleNameInline(prev)})` : '';
+  return h('li', { className: [`st-${article.status}`], dataStatus: article.status }, [
+    h('a', { href: `#${ctx.idOf(article)}` }, articleName(article.number)),
+    formerly, ' ', statusBadge(article),
+  ]);
+}
+
+function* sections(groups: SectionGroup[], ctx: ReportContext): Generator<Element> {
+  for (const g of groups) {
+    yield h('li.toc-section', [
+      h('a.toc-section-title', { href: `#${g.id}`, lang: g.title === null ? UI_LANG : ctx.textLang }, sectionTitle(g)),
+      h('ol.toc-articles', g.articles.map((a) => entry(a, ctx))),
+    ]);
+  }
+}
+
+export function tableOfContents(ctx: ReportContext, fill: Fill = wholeTree): Element {
+  const groups = groupBySection(ctx.diff.articles);
+  return h('nav.toc', { ariaLabelledby: 'toc-title', lang: UI_LANG }, [
+    h('h2#toc-title', 'Contents'),
+    h('ol.toc-sections', fill(sections(groups, ctx))),
   ]);
 }
