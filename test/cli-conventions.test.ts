@@ -65,3 +65,46 @@ test('a missing output folder is named in words', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('--json and --format json are accepted by every command that prints JSON, and mean the same', () => {
+  const commands: string[][] = [
+    ['versions'], ['show', 'after-referendum', '15'], ['diff', 'before-referendum', 'after-referendum', '--article', '15'],
+    ['at', '2023-01-01', '78'], ['history', '7'], ['blame', 'after-referendum', '44'], ['attribution', 'before-referendum', 'after-referendum'],
+  ];
+  for (const args of commands) {
+    const json = runCli([...args, '--json']);
+    const format = runCli([...args, '--format', 'json']);
+    assert.equal(json.status, 0, `${args.join(' ')} --json: ${json.stderr}`);
+    assert.equal(format.status, 0, `${args.join(' ')} --format json: ${format.stderr}`);
+    assert.equal(json.stdout, format.stdout, args.join(' '));
+    assert.equal(JSON.parse(json.stdout).schemaVersion, 1);
+  }
+  const both = runCli(['diff', 'before-referendum', 'after-referendum', '--json', '--format', 'md']);
+  assert.equal(both.status, 2);
+  assert.match(oneLineError(both), /--json and --format md ask for two formats/u);
+});
+
+test('every command\'s --help lists the global --store and shows an example', () => {
+  for (const command of ['import', 'versions', 'show', 'diff', 'report', 'tui', 'at', 'history', 'blame', 'attribution']) {
+    const help = runCli([command, '--help']);
+    assert.equal(help.status, 0, command);
+    assert.match(help.stdout, /^Global Options:\n\s+--store <dir>/mu, command);
+    assert.match(help.stdout, new RegExp(`^Examples?:\\n\\s+\\$ constdiff ${command}\\b`, 'mu'), command);
+  }
+  assert.match(runCli(['--help']).stdout, /^Example:\n\s+\$ constdiff diff /mu);
+});
+
+test('article numbers: 44, 44., 044, Статья 44 and Preamble are read alike everywhere', () => {
+  const show = (n: string) => runCli(['show', 'after-referendum', n]);
+  const reference = show('44').stdout;
+  for (const n of ['44.', '044', 'Статья 44', 'ст. 44', '44-бап']) assert.equal(show(n).stdout, reference, n);
+  assert.equal(show('Preamble').stdout, show('preamble').stdout);
+  assert.match(show('PREAMBLE').stdout, /^Preamble — 2022-06-08/u);
+  assert.equal(show('083-1').stdout, show('83-1').stdout);
+  const diff = (n: string) => runCli(['diff', 'before-referendum', 'after-referendum', '--article', n, '--format', 'json']).stdout;
+  assert.equal(diff('044'), diff('44'));
+  assert.equal(diff('Preamble'), diff('preamble'));
+  assert.equal(runCli(['history', '007']).stdout, runCli(['history', '7']).stdout);
+  assert.equal(runCli(['at', '2023-01-01', '078']).stdout, runCli(['at', '2023-01-01', '78']).stdout);
+  assert.match(oneLineError(runCli(['show', 'after-referendum', 'abc'])), /"abc" is not an article number/u);
+});

@@ -20,9 +20,22 @@ export function isVersionId(id: string): boolean {
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === id;
 }
 
+/**
+ * An article number as typed, in the store's form, or undefined: `44`, `44.`, `044`,
+ * `Статья 44`, `ст. 44`, `art. 44`, `44-бап` and `83-1` / `083-1`; `preamble` in any case,
+ * or `преамбула`. Every command and the terminal UI read numbers through this.
+ */
+export function parseArticleNumber(input: string): string | undefined {
+  const n = input.trim().replace(/^(статья|ст\.?|бап|article|art\.?)\s*/iu, '').replace(/\s*-?\s*бап$/iu, '')
+    .replace(/\.$/u, '').trim();
+  if (/^(preamble|преамбула)$/iu.test(n)) return 'preamble';
+  const canonical = n.split('-').map((part) => part.replace(/^0+(?=\d)/u, '')).join('-');
+  return ARTICLE.test(canonical) && canonical !== 'preamble' ? canonical : undefined;
+}
+
 export function checkArticleNumber(number: string): string {
-  const n = number.replace(/^(статья|article|art\.?)\s*/iu, '').replace(/\.$/u, '');
-  if (!ARTICLE.test(n)) throw new UsageError(`"${printable(number)}" is not an article number (e.g. 44, 83-1, preamble)`);
+  const n = parseArticleNumber(number);
+  if (n === undefined) throw new UsageError(`"${printable(number)}" is not an article number (e.g. 44, 83-1, preamble)`);
   return n;
 }
 

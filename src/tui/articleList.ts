@@ -3,6 +3,7 @@
 import type { ArticleDiff, ChangeStatus, VersionDiff } from '../types.js';
 import { STATUS_SYMBOL } from '../report/format.js';
 import { sanitizeForTerminal } from './sanitize.js';
+import { parseArticleNumber } from '../store/names.js';
 
 /** The report's status symbols, with unchanged rows left blank so changes stand out. */
 export const STATUS_MARKS: Record<ChangeStatus, string> = { ...STATUS_SYMBOL, unchanged: ' ' };
@@ -72,10 +73,10 @@ export function visibleArticles(diff: VersionDiff, filter: ListFilter): number[]
 
 /**
  * Index of the article with this number (new number first, then the old one for
- * renumbered or repealed articles), or -1. Accepts `44`, `ст. 44`, `Статья 44`.
+ * renumbered or repealed articles), or -1. Accepts what parseArticleNumber does (`44`, `044`, `ст. 44`, `Preamble`).
  */
 export function findArticleIndex(diff: VersionDiff, wanted: string): number {
-  const number = wanted.trim().replace(/^(статья|ст\.?|бап|article|art\.?)\s*/iu, '').trim().toLowerCase();
+  const number = parseArticleNumber(wanted);
   if (!number) return -1;
   const byNew = diff.articles.findIndex((a) => a.number.toLowerCase() === number && a.status !== 'repealed');
   if (byNew >= 0) return byNew;

@@ -2,6 +2,8 @@
 // it runs: a run of `diff` does not load the importer, the terminal UI or the
 // history code. Help and unknown commands load them all.
 import type { Command } from 'commander';
+import { UsageError } from '../../errors.js';
+import { formatOption } from '../options.js';
 
 type Define = (program: Command) => void;
 
@@ -16,6 +18,21 @@ const COMMANDS: Record<string, () => Promise<Define>> = {
   history: async () => (await import('./history.js')).historyCommand,
   blame: async () => (await import('./blame.js')).blameCommand,
   attribution: async () => (await import('./attribution.js')).attributionCommand,
+};
+
+/** One example per command, shown at the end of its --help. */
+const EXAMPLES: Record<string, string[]> = {
+  import: ['constdiff import ../exports/2022-06-08 --version 2022-06-08 --label "after the 2022 referendum" --alias after-referendum'],
+  versions: ['constdiff versions', 'constdiff versions --format json'],
+  show: ['constdiff show after-referendum 15', 'constdiff show 2019-03-23 44 --lang kaz --format json'],
+  diff: ['constdiff diff before-referendum after-referendum --article 15 44',
+    'constdiff diff 2019-03-23 2022-06-08 --format md --output referendum.md'],
+  report: ['constdiff report before-referendum after-referendum --parallel kaz --output referendum.html'],
+  tui: ['constdiff tui 2023-01-01 new-constitution --article 46'],
+  at: ['constdiff at 2023-01-01 78'],
+  history: ['constdiff history 7', 'constdiff history 9 --in new-constitution --format html --output art9.html'],
+  blame: ['constdiff blame after-referendum 44'],
+  attribution: ['constdiff attribution before-referendum after-referendum'],
 };
 
 /** Global options that take a value, so their value is not mistaken for a command name. */
@@ -34,5 +51,35 @@ function commandIn(argv: string[]): string | undefined {
 export async function registerCommands(program: Command, argv: string[]): Promise<void> {
   const name = commandIn(argv);
   const names = name ? [name] : Object.keys(COMMANDS);
+  // Each command's help lists the global options (--store) too.
+  program.configureHelp({ showGlobalOptions: true });
   for (const define of await Promise.all(names.map((n) => COMMANDS[n]!()))) define(program);
+  program.addHelpText('after', '\nExample:\n  $ constdiff diff before-referendum after-referendum --changed-only\n');
+  for (const command of program.commands) {
+    acceptJsonBothWays(command);
+    const examples = EXAMPLES[command.name()];
+    if (examples) command.addHelpText('after', `\nExample${examples.length > 1 ? 's' : ''}:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
+  }
+}
+
+/**
+ * `--json` and `--format json` mean the same in every command that prints JSON:
+ * a command declaring one gets the other, and after parsing both are set alike
+ * (`--json` with another `--format` is refused).
+ */
+function acceptJsonBothWays(command: Command): void {
+  const has = (flag: string) => command.options.some((o) => o.long === flag);
+  const format = command.options.find((o) => o.long === '--format');
+  if (format && !format.argChoices?.includes('json')) return;
+  if (!has('--json') && !has('--format')) return;
+  if (!has('--json')) command.option('--json', 'same as --format json');
+  if (!has('--format')) command.addOption(formatOption(['text', 'json']));
+  command.hook('preAction', (cmd) => {
+    const opts = cmd.opts<{ json?: boolean; format?: string }>();
+    if (opts.json && cmd.getOptionValueSource('format') === 'cli' && opts.format !== 'json') {
+      throw new UsageError(`--json and --format ${opts.format} ask for two formats; give one`);
+    }
+    if (opts.json) cmd.setOptionValue('format', 'json');
+    if (opts.format === 'json') cmd.setOptionValue('json', true);
+  });
 }
