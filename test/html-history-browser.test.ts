@@ -4,8 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { loadTimeline } from '../src/cli/compare.js';
-import { compareVersions } from '../src/cli/compare.js';
+import { loadTimeline, compareVersions } from '../src/cli/compare.js';
 import { articleHistory } from '../src/timeline/index.js';
 import { renderHtml } from '../src/report/html/index.js';
 import { renderHistoryHtml } from '../src/report/html/history.js';

@@ -2,8 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import stringWidth from 'string-width';
-import { sanitizeForTerminal } from '../src/tui/sanitize.js';
-import { displayWidth, padLine, truncateToWidth, wrapSegments, type Line } from '../src/tui/segments.js';
+import { sanitizeForTerminal, displayWidth, padLine, truncateToWidth, wrapSegments, type Line } from '../src/tui/screen.js';
 
 const text = (line: Line) => line.map((s) => s.text).join('');
 const words = (s: string) => s.split(/\s+/).filter(Boolean);

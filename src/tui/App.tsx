@@ -1,23 +1,46 @@
+// The TUI's root component: state, key handling and the screen it draws.
+import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ArticleHistory, VersionDiff, VersionInfo } from '../types.js';
+import { cachedArticleLines, cachedParallelLines } from './articleLines.js';
+import { visibleArticles } from './articleList.js';
+import { DiffPane, diffTextRows, Footer, Header, HelpOverlay, HISTORY_HELP, keyHelp, ListPane, VersionPicker } from './components.js';
+import { cachedHistoryLines } from './historyLines.js';
+import { type Line, screenLayout, type ScreenLayout } from './screen.js';
+import { handleKey, initialState, type TuiState } from './state.js';
+
+// Columns and rows of the output terminal, updated on 'resize'.
+
+export interface TerminalSize {
+  columns: number;
+  rows: number;
+}
+
+const read = (stdout: NodeJS.WriteStream): TerminalSize => ({
+  columns: stdout.columns || 80,
+  rows: stdout.rows || 24,
+});
+
+export function useTerminalSize(): TerminalSize {
+  const { stdout } = useStdout();
+  const [size, setSize] = useState(() => read(stdout));
+  useEffect(() => {
+    const onResize = () => setSize((old) => {
+      const next = read(stdout);
+      return next.columns === old.columns && next.rows === old.rows ? old : next;
+    });
+    stdout.on('resize', onResize);
+    onResize();
+    return () => {
+      stdout.off('resize', onResize);
+    };
+  }, [stdout]);
+  return size;
+}
+
 // The interactive diff browser: header, article list, diff pane, footer, and the
 // help / version-picker overlays. All I/O is injected: the App only calls
 // `loadDiff` when the user picks another pair of versions.
-import { Box, Text, useApp, useInput } from 'ink';
-import { useMemo, useRef, useState } from 'react';
-import type { ArticleHistory, VersionDiff, VersionInfo } from '../types.js';
-import { cachedArticleLines } from './articleLines.js';
-import { cachedHistoryLines } from './historyLines.js';
-import { cachedParallelLines } from './parallelLines.js';
-import { visibleArticles } from './articleList.js';
-import { DiffPane, diffTextRows } from './components/DiffPane.js';
-import { Footer, HISTORY_HELP, keyHelp } from './components/Footer.js';
-import { Header } from './components/Header.js';
-import { HelpOverlay } from './components/HelpOverlay.js';
-import { ListPane } from './components/ListPane.js';
-import { VersionPicker } from './components/VersionPicker.js';
-import { screenLayout, type ScreenLayout } from './layout.js';
-import { handleKey, initialState, type TuiState } from './state.js';
-import { useTerminalSize } from './useTerminalSize.js';
-import type { Line } from './segments.js';
 
 export interface AppProps {
   diff: VersionDiff;

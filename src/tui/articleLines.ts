@@ -1,12 +1,12 @@
 // The right pane's content for one article, laid out as screen lines: a title,
-// the word diff (inline or side by side) with point labels, then the notes
-// (amending acts, court-ruling notes, pending wording). Deletions and insertions
-// carry `[-…-]` / `{+…+}` markers as well as colors so the diff reads without color.
-import type { ArticleDiff, Block, BlockDiff, VersionDiff, WordOp } from '../types.js';
+// the word diff (inline or side by side, or both languages side by side) with
+// point labels, then the notes (amending acts, court-ruling notes, pending
+// wording). Deletions and insertions carry `[-…-]` / `{+…+}` markers as well as
+// colors so the diff reads without color.
 import { articleActs, marked, shownOps } from '../report/format.js';
 import { articleStatusLabel, articleTitle, formatAct, messages } from '../report/messages.js';
-import { sanitizeForTerminal } from './sanitize.js';
-import { displayWidth, padLine, wrapSegments, type Line, type Segment } from './segments.js';
+import type { ArticleDiff, Block, BlockDiff, VersionDiff, WordOp } from '../types.js';
+import { displayWidth, type Line, padLine, sanitizeForTerminal, type Segment, wrapSegments } from './screen.js';
 
 /** Text goes into segments as is: seg() strips it for the terminal. */
 const same = (text: string) => text;
@@ -167,6 +167,59 @@ export function cachedArticleLines(article: ArticleDiff, diff: VersionDiff, opti
     // A handful of widths per article is plenty; drop old ones after resizes.
     if (byGeometry.size >= 8) byGeometry.clear();
     byGeometry.set(key, lines);
+  }
+  return lines;
+}
+
+// The `l` view: one article's word diff in two languages side by side (the
+// referendum pair has Russian and Kazakh). Both texts share one numbering, so
+// the articles pair by number, and their points pair one to one when both have
+// the same number of them; otherwise each language is laid out as one column.
+
+const key = (a: ArticleDiff) => `${a.number}|${a.previousNumber ?? ''}|${a.new ? 'n' : 'o'}`;
+const indexes = new WeakMap<VersionDiff, Map<string, ArticleDiff>>();
+
+/** The other language's diff of the same article, if that text has it. */
+export function counterpart(article: ArticleDiff, other: VersionDiff): ArticleDiff | undefined {
+  let byKey = indexes.get(other);
+  if (!byKey) indexes.set(other, (byKey = new Map(other.articles.map((a) => [key(a), a]))));
+  return byKey.get(key(article));
+}
+
+function column(article: ArticleDiff | undefined, diff: VersionDiff, width: number): Line[][] {
+  if (!article) return [[[seg(`(no ${diff.lang} text of this article)`, 'muted')]]];
+  if (article.status === 'repealed' && article.blocks.length === 0) return [[[seg('(repealed)', 'deleted')]]];
+  return article.blocks.map((b) => inlineBlock(b, diff, width));
+}
+
+export function parallelArticleLines(article: ArticleDiff, diff: VersionDiff, other: VersionDiff, width: number): Line[] {
+  const w = Math.max(10, width);
+  const columnWidth = Math.max(4, Math.floor((w - COLUMN_GAP.length) / 2));
+  const twin = counterpart(article, other);
+  const left = column(article, diff, columnWidth);
+  const right = column(twin, other, columnWidth);
+  const lines: Line[] = [...titleLines(article, w), []];
+  lines.push(...zipColumns([[seg(diff.lang, 'label')]], [[seg(other.lang, 'label')]], columnWidth));
+  if (left.length === right.length) {
+    for (let i = 0; i < left.length; i++) lines.push(...zipColumns(left[i]!, right[i]!, columnWidth));
+  } else {
+    lines.push(...zipColumns(left.flat(), right.flat(), columnWidth));
+  }
+  lines.push(...noteLines(article, w));
+  return lines;
+}
+
+const cache = new WeakMap<ArticleDiff, Map<string, Line[]>>();
+
+export function cachedParallelLines(article: ArticleDiff, diff: VersionDiff, other: VersionDiff, width: number): Line[] {
+  let byWidth = cache.get(article);
+  if (!byWidth) cache.set(article, (byWidth = new Map()));
+  const k = `${width}|${other.lang}|${other.from.id}|${other.to.id}`;
+  let lines = byWidth.get(k);
+  if (!lines) {
+    lines = parallelArticleLines(article, diff, other, width);
+    if (byWidth.size >= 8) byWidth.clear();
+    byWidth.set(k, lines);
   }
   return lines;
 }

@@ -2,7 +2,7 @@
 // their class marks and change bars. Pure functions over a VersionDiff.
 import type { ArticleDiff, ChangeStatus, VersionDiff } from '../types.js';
 import { STATUS_SYMBOL } from '../report/format.js';
-import { sanitizeForTerminal } from './sanitize.js';
+import { sanitizeForTerminal } from './screen.js';
 import { parseArticleNumber } from '../store/names.js';
 
 /** The report's status symbols, with unchanged rows left blank so changes stand out. */

@@ -7,7 +7,7 @@ import { STATUS_SYMBOL } from '../report/format.js';
 import { articleTitle } from '../report/messages.js';
 import { formatAttributedAct } from '../report/history-text.js';
 import { inlineBlock, plainBlock, seg } from './articleLines.js';
-import { wrapSegments, type Line } from './segments.js';
+import { wrapSegments, type Line } from './screen.js';
 
 const NOT_EXACT = { options: { exact: false } };
 const numberAt = (h: ArticleHistory, s: ArticleHistoryStep) => s.number ?? s.diff.old?.number ?? h.number;

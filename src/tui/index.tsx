@@ -6,11 +6,10 @@ import { App, type AppProps } from './App.js';
 
 export { App, type AppProps } from './App.js';
 export { findArticleIndex, visibleArticles, STATUS_MARKS, PENDING_MARK } from './articleList.js';
-export { articleLines } from './articleLines.js';
-export { sanitizeForTerminal } from './sanitize.js';
-export { KEY_HELP, keyHelp } from './components/Footer.js';
+export { articleLines, parallelArticleLines } from './articleLines.js';
+export { sanitizeForTerminal } from './screen.js';
+export { KEY_HELP, keyHelp } from './components.js';
 export { historyLines } from './historyLines.js';
-export { parallelArticleLines } from './parallelLines.js';
 
 export interface TuiStreams {
   stdin?: NodeJS.ReadStream;

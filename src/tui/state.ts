@@ -4,7 +4,7 @@ import type { Key } from 'ink';
 import { isUserFacingError } from '../errors.js';
 import type { ArticleHistory, VersionDiff, VersionInfo } from '../types.js';
 import { findArticleIndex, visibleArticles } from './articleList.js';
-import { sanitizeForTerminal } from './sanitize.js';
+import { sanitizeForTerminal } from './screen.js';
 
 export type Focus = 'list' | 'diff';
 
