@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emit } from '../src/cli/output.js';
+import { cachedParse } from '../src/store/parse-cache.js';
 import { DataError } from '../src/errors.js';
 import { ROOT, oneLineError, runCli } from './helpers/cli.js';
 import { INDEX, makeExport, tempDir } from './helpers/exports.js';
@@ -144,4 +145,32 @@ test('--output writes its temporary file exclusively under a random name, never 
   assert.equal(readFileSync(victim, 'utf8'), 'precious');
   assert.equal(readFileSync(linked, 'utf8'), 'second\n');
   assert.throws(() => emit('x', join(dir, 'missing', 'r.md')), DataError);
+});
+
+test('a parse-cache entry that is a named pipe is passed over, not read (it would wait forever)', () => {
+  const cache = join(ROOT, 'node_modules', '.cache', 'constdiff');
+  const place = `special-files-test-${process.pid}-${Date.now()}`;
+  const files = [{ name: 'a.md', bytes: Buffer.from(place) }];
+  const before = new Set(existsSync(cache) ? readdirSync(cache) : []);
+  assert.deepEqual(cachedParse(place, files, () => ({ parsed: 1 })), { parsed: 1 });
+  const entries = readdirSync(cache).filter((n) => !before.has(n));
+  assert.equal(entries.length, 1, 'one new cache entry');
+  const entry = join(cache, entries[0]!);
+  unlinkSync(entry);
+  mkfifo(entry);
+  try {
+    assert.deepEqual(cachedParse(place, files, () => ({ parsed: 2 })), { parsed: 2 });
+  } finally {
+    rmSync(entry, { force: true });
+  }
+});
+
+test('a language folder that is a named pipe is one line, not an internal error', () => {
+  const store = join(work, 'pipe-folder', 'constitution');
+  cpSync(join(ROOT, 'constitution'), store, { recursive: true });
+  rmSync(join(store, 'kz', '2019-03-23', 'rus'), { recursive: true });
+  mkfifo(join(store, 'kz', '2019-03-23', 'rus'));
+  const run = runCli(['--store', store, 'show', '2019-03-23', '1']);
+  assert.equal(run.status, 1, run.stderr);
+  assert.match(oneLineError(run), /2019-03-23\/rus: cannot read the folder: ENOTDIR/u);
 });

@@ -91,7 +91,7 @@ export function openStore(root = defaultStoreRoot()): Store {
           .map((name) => ({ name, bytes: readBytes(join(dir, name), root) }));
         return { dir, files };
       } catch (error) {
-        if (existsSync(dir)) throw error;
+        if (existsSync(dir)) throw error instanceof DataError ? error : new DataError(`cannot read the folder: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, dir);
         if (attempt === 5) throw new DataError(`folder of version ${vid} (${lang}) kept moving while it was read`, dir);
       }
     }

@@ -5,7 +5,7 @@
 // what parsed and validated cleanly is cached; a broken cache file is
 // ignored. CONSTDIFF_NO_CACHE=1 turns it off.
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,9 +35,28 @@ function storeCodeHash(): string {
   return codeHash;
 }
 
-function cacheDir(): string {
+function cacheDir(): string | undefined {
   const modules = join(packageRoot(), 'node_modules');
-  return existsSync(modules) ? join(modules, '.cache', 'constdiff') : join(tmpdir(), 'constdiff-cache');
+  if (existsSync(modules)) return join(modules, '.cache', 'constdiff');
+  // The system temp folder is shared: a folder of this user's own that no one else
+  // may write, or no cache (another user could plant entries, links or pipes there).
+  const uid = process.getuid?.() ?? 0;
+  const dir = join(tmpdir(), `constdiff-cache-${uid}`);
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch { /* exists already (checked below), or cannot be made */ }
+  try {
+    const stats = lstatSync(dir);
+    return stats.isDirectory() && stats.uid === uid && (stats.mode & 0o022) === 0 ? dir : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A cache entry's text, if it is a plain file (never a pipe or a device: reading one could hang). */
+function readEntry(file: string): string {
+  if (!lstatSync(file).isFile()) throw new Error('not a plain file');
+  return readFileSync(file, 'utf8');
 }
 
 /** `parse()`, or its earlier result for the same `place` and the same file bytes. */
@@ -45,16 +64,18 @@ export function cachedParse<T>(place: string, files: FolderFile[], parse: () => 
   if (process.env.CONSTDIFF_NO_CACHE === '1') return parse();
   const hash = createHash('sha256').update(storeCodeHash()).update(place);
   for (const f of files) hash.update(f.name).update('\0').update(String(f.bytes.length)).update('\0').update(f.bytes);
-  const file = join(cacheDir(), `${hash.digest('hex')}.json`);
+  const dir = cacheDir();
+  if (!dir) return parse();
+  const file = join(dir, `${hash.digest('hex')}.json`);
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
+    return JSON.parse(readEntry(file)) as T;
   } catch {
     // Missing or unreadable: parse and (try to) remember.
   }
   const result = parse();
   try {
     mkdirSync(dirname(file), { recursive: true });
-    // A random name, created exclusively: the cache folder may be shared (/tmp).
+    // A random name, created exclusively: never written through a planted file or link.
     const tmp = `${file}.${randomBytes(8).toString('hex')}.tmp`;
     writeFileSync(tmp, JSON.stringify(result), { flag: 'wx' });
     renameSync(tmp, file);
