@@ -9,6 +9,8 @@ import { openStore } from '../src/store/index.js';
 import { diffVersions } from '../src/diff/index.js';
 import { wordDiff } from '../src/diff/word-diff.js';
 import { renderHtml } from '../src/report/html/index.js';
+import { renderMarkdown } from '../src/report/markdown.js';
+import { renderText } from '../src/report/text.js';
 import type { Article, VersionDiff } from '../src/types.js';
 import { median, timeIt } from './stats.js';
 
@@ -142,4 +144,27 @@ export function longParagraphMs(size: number, runs = 3): number {
   let n = 0;
   const b = a.replace(/Республик/gu, (m) => (++n % 7 === 0 ? 'Государств' : m));
   return timeIt(runs, () => wordDiff(a, b, 'rus'), 1);
+}
+
+/**
+ * Rendering one added article of `size` characters in one paragraph as text (no
+ * width, as into a pipe; and at 80 columns) and as Markdown, in process: the text
+ * layout should cost about what Markdown does, not grow faster than the text.
+ */
+export function longParagraphReportMs(size: number, runs = 3): { text: number; text80: number; md: number } {
+  const source = referendumPair().input.newArticles.flatMap((a) => a.blocks.map((b) => b.text)).join(' ');
+  let text = '';
+  while (text.length < size) text += `${source} `;
+  text = text.slice(0, size);
+  const article: Article = {
+    constitution: 'kz', version: TO, lang: 'rus', number: '1', section: null, repealed: false,
+    footnotes: [], notes: [], pending: [], blocks: [{ label: null, level: 0, text }],
+  };
+  const { input } = referendumPair();
+  const diff = diffVersions({ ...input, oldArticles: [], newArticles: [article] });
+  return {
+    text: timeIt(runs, () => renderText(diff, { color: false }), 1),
+    text80: timeIt(runs, () => renderText(diff, { color: false, width: 80 }), 1),
+    md: timeIt(runs, () => renderMarkdown(diff), 1),
+  };
 }

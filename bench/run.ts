@@ -1,7 +1,7 @@
 // `npm run bench`: speed figures for the README, measured in one run on this
 // machine. Prints a Markdown table. Not a test: nothing here passes or fails.
 import { cpus } from 'node:os';
-import { cliMs, cliPeakMb, difflibBaseline, engineMs, htmlMs, longParagraphMs, pythonInterpreter, startupMs, storeReadMs } from './measure.js';
+import { cliMs, cliPeakMb, difflibBaseline, engineMs, htmlMs, longParagraphMs, longParagraphReportMs, pythonInterpreter, startupMs, storeReadMs } from './measure.js';
 import { tuiFirstFrameMs } from './tui.js';
 import { fmt } from './stats.js';
 
@@ -45,6 +45,11 @@ const paragraph100k = longParagraphMs(100_000);
 const paragraph1m = longParagraphMs(1_000_000);
 add('engine: word diff of one 100 KB paragraph', `${fmt(paragraph100k)} ms`);
 add('engine: word diff of one 1 MB paragraph', `${fmt(paragraph1m)} ms (${(paragraph1m / paragraph100k).toFixed(1)}× the 100 KB time for 10× the text)`);
+
+const report1m = longParagraphReportMs(1_000_000);
+const report5m = longParagraphReportMs(5_000_000);
+add('reports: one 5 MB paragraph as text (no width) / at 80 columns / as Markdown',
+  `${fmt(report5m.text)} / ${fmt(report5m.text80)} / ${fmt(report5m.md)} ms (text at 80 columns: ${(report5m.text80 / report1m.text80).toFixed(1)}× the 1 MB time for 5× the text)`);
 
 console.log(`Measured on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.\n`);
 console.log('| measurement | result |\n|---|---|');

@@ -2,7 +2,7 @@
 // what is wrong in words (not a store, broken YAML, missing output folder).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { oneLineError, ROOT, runCli } from './helpers/cli.js';
 import { tempDir } from './helpers/exports.js';
@@ -107,4 +107,25 @@ test('article numbers: 44, 44., 044, Статья 44 and Preamble are read alike
   assert.equal(runCli(['history', '007']).stdout, runCli(['history', '7']).stdout);
   assert.equal(runCli(['at', '2023-01-01', '078']).stdout, runCli(['at', '2023-01-01', '78']).stdout);
   assert.match(oneLineError(runCli(['show', 'after-referendum', 'abc'])), /"abc" is not an article number/u);
+});
+
+test('the README examples call constdiff directly (not npx each time) and each of them runs', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const block = /^Examples:\n\n```sh\n([^]*?)```$/mu.exec(readme)?.[1];
+  assert.ok(block, 'the README has an Examples block');
+  assert.match(readme, /^npm link\b/mu, 'the README shows how to put constdiff on the PATH');
+  const cwd = tempDir('constdiff-readme-');
+  try {
+    for (const line of block.trim().split('\n')) {
+      assert.match(line, /^constdiff /u, line);
+      const commands = line.replace(/\s+#.*$/u, '').split(/\s*&&\s*/u);
+      for (const command of commands) {
+        const args = command.replace(/\s*(\||>).*$/u, '').split(/\s+/u).slice(1);
+        const run = runCli(args, { cwd });
+        assert.equal(run.status, 0, `${command}: ${run.stderr}`);
+      }
+    }
+  } finally {
+    rmSync(cwd, { recursive: true, force: true });
+  }
 });

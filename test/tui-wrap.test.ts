@@ -79,3 +79,21 @@ test('the fast one-column path agrees with string-width on every character it co
     }
   }
 });
+
+test('with no width limit a paragraph stays one line, exactly as the general wrapping gives it', () => {
+  const styles = ['plain', 'ins', 'del'] as const;
+  const words = ['Республика', 'Казахстан', ' ', '  ', 'закон,', '', 'ә', '中文', 'x'];
+  for (let seed = 1; seed <= 200; seed++) {
+    let r = seed;
+    const next = () => (r = (r * 1103515245 + 12345) % 2147483648);
+    const segments = Array.from({ length: next() % 12 }, () => ({
+      text: Array.from({ length: next() % 5 }, () => words[next() % words.length]).join(''), style: styles[next() % 3]!,
+    }));
+    assert.deepEqual(wrapSegments(segments, Infinity, 4, 'plain'), wrapSegments(segments, 1e12, 4, 'plain'), JSON.stringify(segments));
+  }
+  // A 5 MB paragraph: one line holding the whole text (the layout made no per-word tokens to join again).
+  const big = 'Республика Казахстан закон '.repeat(200_000);
+  const [line, ...rest] = wrapSegments([{ text: big, style: 'plain' }, { text: 'Суд', style: 'ins' }], Infinity, 4, 'plain');
+  assert.equal(rest.length, 0);
+  assert.deepEqual(line!.map((s) => s.text), [big, 'Суд']);
+});

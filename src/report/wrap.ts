@@ -96,26 +96,35 @@ interface Word<S extends string> {
 
 type Token<S extends string> = { kind: 'space'; piece: Segment<S> } | { kind: 'word'; word: Word<S> };
 
-/** Words and runs of spaces. Only the ASCII space separates words: a no-break space does not. */
-function tokenize<S extends string>(segments: Segment<S>[]): Token<S>[] {
-  const tokens: Token<S>[] = [];
+/**
+ * Words and runs of spaces, made as they are read (a long paragraph is never held
+ * as one array of tokens). Only the ASCII space separates words: a no-break space
+ * does not. A word is yielded once complete, as it may span several segments.
+ */
+function* tokenize<S extends string>(segments: Segment<S>[]): Generator<Token<S>> {
   let open: Word<S> | null = null;
   for (const segment of segments) {
-    for (const run of segment.text.split(/( +)/u)) {
-      if (!run) continue;
-      if (run.startsWith(' ')) {
-        tokens.push({ kind: 'space', piece: { text: run, style: segment.style } });
+    const text = segment.text;
+    let at = 0;
+    while (at < text.length) {
+      const space = text.charCodeAt(at) === 32;
+      let end = at + 1;
+      while (end < text.length && (text.charCodeAt(end) === 32) === space) end++;
+      const run = text.slice(at, end);
+      at = end;
+      if (space) {
+        if (open) yield { kind: 'word', word: open };
         open = null;
+        yield { kind: 'space', piece: { text: run, style: segment.style } };
       } else if (open) {
         open.pieces.push({ text: run, style: segment.style });
         open.width += displayWidth(run);
       } else {
         open = { pieces: [{ text: run, style: segment.style }], width: displayWidth(run) };
-        tokens.push({ kind: 'word', word: open });
       }
     }
   }
-  return tokens;
+  if (open) yield { kind: 'word', word: open };
 }
 
 /**
@@ -127,6 +136,10 @@ function tokenize<S extends string>(segments: Segment<S>[]): Token<S>[] {
  * least one line.
  */
 export function wrapSegments<S extends string>(segments: Segment<S>[], width: number, hangingIndent: number, plain: S): Line<S>[] {
+  // No limit: one line, the segments as they are (same styles merged). Splitting a
+  // long paragraph into word tokens only to join them again cost seconds and
+  // hundreds of MB on a 5 MB paragraph.
+  if (width === Infinity) return [mergeStyles(segments)];
   const safeWidth = Math.max(1, width);
   const hang = Math.min(hangingIndent, Math.floor(safeWidth / 2));
   const lines: Line<S>[] = [];
@@ -174,6 +187,27 @@ export function wrapSegments<S extends string>(segments: Segment<S>[], width: nu
   }
   lines.push(current);
   return lines;
+}
+
+/** The segments as one line, neighbours of the same style joined (one join per run, not one concatenation per piece). */
+function mergeStyles<S extends string>(segments: Segment<S>[]): Line<S> {
+  const line: Line<S> = [];
+  let run: string[] = [];
+  let style: S | undefined;
+  const flush = () => {
+    if (run.length) line.push({ text: run.join(''), style: style! });
+    run = [];
+  };
+  for (const segment of segments) {
+    if (!segment.text) continue;
+    if (segment.style !== style) {
+      flush();
+      style = segment.style;
+    }
+    run.push(segment.text);
+  }
+  flush();
+  return line;
 }
 
 function trimTrailingSpace(line: Line): void {
