@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import stringWidth from 'string-width';
 import { sanitizeForTerminal, displayWidth, padLine, truncateToWidth, wrapSegments, type Line } from '../src/tui/screen.js';
+import { wrapSegments as wrapStyled } from '../src/report/wrap.js';
 
 const text = (line: Line) => line.map((s) => s.text).join('');
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -89,11 +90,11 @@ test('with no width limit a paragraph stays one line, exactly as the general wra
     const segments = Array.from({ length: next() % 12 }, () => ({
       text: Array.from({ length: next() % 5 }, () => words[next() % words.length]).join(''), style: styles[next() % 3]!,
     }));
-    assert.deepEqual(wrapSegments(segments, Infinity, 4, 'plain'), wrapSegments(segments, 1e12, 4, 'plain'), JSON.stringify(segments));
+    assert.deepEqual(wrapStyled(segments, Infinity, 4, 'plain'), wrapStyled(segments, 1e12, 4, 'plain'), JSON.stringify(segments));
   }
   // A 5 MB paragraph: one line holding the whole text (the layout made no per-word tokens to join again).
   const big = 'Республика Казахстан закон '.repeat(200_000);
-  const [line, ...rest] = wrapSegments([{ text: big, style: 'plain' }, { text: 'Суд', style: 'ins' }], Infinity, 4, 'plain');
+  const [line, ...rest] = wrapStyled([{ text: big, style: 'plain' }, { text: 'Суд', style: 'ins' }], Infinity, 4, 'plain');
   assert.equal(rest.length, 0);
   assert.deepEqual(line!.map((s) => s.text), [big, 'Суд']);
 });
