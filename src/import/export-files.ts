@@ -1,8 +1,8 @@
 // The files of one export folder: `<lang>.md`, alone or as an index whose
-// "parts" table links `<lang>/secNNN.md` files, each with its own frontmatter.
+// "parts" table links `<lang>/secNNN.md` files, each with its own frontmatter,
+// and `meta.yaml` where the export has one.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYaml, yamlError } from '../store/yaml.js';
 import type { Link, Nodes } from 'mdast';
 import type { Lang } from '../types.js';
 import { LANGS } from '../types.js';
@@ -10,6 +10,7 @@ import { DataError } from '../errors.js';
 import { parseMarkdown } from '../store/markdown.js';
 import { readUtf8 } from '../store/read-utf8.js';
 import { itemsOf, type Item } from './items.js';
+import { exportMeta, readMetaYaml, yamlFields, type ExportMeta } from './export-meta.js';
 
 export interface ExportLanguage {
   lang: Lang;
@@ -17,14 +18,21 @@ export interface ExportLanguage {
   items: Item[];
 }
 
-export function readExport(dir: string): ExportLanguage[] {
+export interface Export {
+  languages: ExportLanguage[];
+  meta: ExportMeta;
+}
+
+export function readExport(dir: string): Export {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new DataError('export folder not found', dir);
   const langs = LANGS.filter((l) => existsSync(join(dir, `${l}.md`)));
   if (!langs.includes('rus')) throw new DataError('export has no rus.md', dir);
-  return langs.map((lang) => readLanguage(dir, lang));
+  const read = langs.map((lang) => readLanguage(dir, lang));
+  const meta = exportMeta(readMetaYaml(dir), read.map((l) => ({ lang: l.lang, fields: l.frontmatter, file: join(dir, `${l.lang}.md`) })));
+  return { languages: read.map(({ lang, items }) => ({ lang, ...(meta.sources[lang] ? { source: meta.sources[lang] } : {}), items })), meta };
 }
 
-function readLanguage(dir: string, lang: Lang): ExportLanguage {
+function readLanguage(dir: string, lang: Lang): { lang: Lang; frontmatter: Record<string, unknown> | null; items: Item[] } {
   const mainFile = join(dir, `${lang}.md`);
   const main = readFile(mainFile, dir);
   const partsAt = main.items.findIndex((i) => i.kind === 'parts');
@@ -35,24 +43,16 @@ function readLanguage(dir: string, lang: Lang): ExportLanguage {
     if (!existsSync(file)) throw new DataError(`part "${href}" listed in the index is missing`, mainFile);
     items.push(...readFile(file, dir).items);
   }
-  return { lang, source: main.source, items };
+  return { lang, frontmatter: main.frontmatter, items };
 }
 
 function readFile(file: string, dir: string) {
   const text = readUtf8(file, dir);
   if (!text.trim()) throw new DataError('file is empty', file);
   const tree = parseMarkdown(text, file);
-  let source: string | undefined;
   const head = tree.children[0];
-  if (head?.type === 'yaml') {
-    try {
-      const data = parseYaml(head.value) as { source?: unknown } | null;
-      if (typeof data?.source === 'string') source = data.source;
-    } catch (error) {
-      throw yamlError('frontmatter', error, file, 2);
-    }
-  }
-  return { tree, source, items: itemsOf(tree, text, file) };
+  const frontmatter = head?.type === 'yaml' ? yamlFields(head.value, file, 'frontmatter', 2) : null;
+  return { tree, frontmatter, items: itemsOf(tree, text, file) };
 }
 
 /** Links to part files in document order (the parts table of an index file). */
