@@ -44,6 +44,7 @@ export function assemble(items: Item[], meta: { constitution: string; version: s
   const articles: Article[] = [];
   const seen = new Map<string, Draft>();
   const sections: Section[] = [];
+  const sectionItems = new Map<Section, Item>();
   const preamble: Draft = { number: 'preamble', section: null, file: '', line: 0, headed: true, blocks: [], footnotes: [], notes: [], pending: [] };
   let title: string | null = null;
   let current: Draft | null = null;
@@ -78,7 +79,10 @@ export function assemble(items: Item[], meta: { constitution: string; version: s
         if (previous?.kind === 'section' && last && BARE_SECTION.test(last.title)) {
           last.title = `${last.title}${last.title.endsWith('.') ? '' : '.'} ${item.text}`;
           note(repairs, item, `section heading split over two headings, joined: "${last.title}"`);
-        } else sections.push({ title: item.text, firstArticle: null, footnotes: [], notes: [] });
+        } else {
+          sections.push({ title: item.text, firstArticle: null, footnotes: [], notes: [] });
+          sectionItems.set(sections.at(-1)!, item);
+        }
         break;
       }
       case 'anchor':
@@ -87,8 +91,12 @@ export function assemble(items: Item[], meta: { constitution: string; version: s
         break;
       case 'article': {
         const draft = current as Draft | null;
+        if (item.via === 'stub') note(repairs, item, `article ${item.number}: repeal notice written as ${draft && draft.number !== item.number ? `text of article ${draft.number}` : 'a heading'}; read as article ${item.number}, repealed, the notice as its footnote`);
         if (draft && draft.number === item.number && !draft.headed) draft.headed = true;
-        else {
+        else if (item.via === 'stub') {
+          open(item.number, item);
+          (current as Draft | null)!.headed = true;
+        } else {
           if (draft && !draft.headed) note(repairs, item, `anchor of article ${draft.number} is followed by article ${item.number}; using ${item.number}`);
           open(item.number, item);
           (current as Draft | null)!.headed = true;
@@ -168,7 +176,14 @@ export function assemble(items: Item[], meta: { constitution: string; version: s
       }
     }
   }
-  return { title, articles, sections, repairs, unplaced };
+  // Some exports open with the section headings alone, as a list of contents,
+  // before the sections themselves: a heading with nothing under it is no section.
+  const kept = sections.filter((section) => {
+    const empty = !section.firstArticle && !section.footnotes.length && !section.notes.length;
+    if (empty) note(repairs, sectionItems.get(section)!, `section heading "${section.title}" has no article under it (a list of contents); left out`);
+    return !empty;
+  });
+  return { title, articles, sections: kept, repairs, unplaced };
 }
 
 function toArticle(d: Draft, meta: { constitution: string; version: string; lang: Lang }): Article {

@@ -3,7 +3,7 @@
 // code fences) is resolved here, so assembling articles is a simple pass.
 import type { Nodes, Root, RootContent, ListItem } from 'mdast';
 import type { Annotation } from './annotations.js';
-import { readAnnotation } from './annotations.js';
+import { actsOf, readAnnotation } from './annotations.js';
 import { inlineText } from './inline-text.js';
 import { LEADING_LABEL } from '../labels.js';
 
@@ -12,7 +12,8 @@ export type Item = { file: string; line: number } & (
   | { kind: 'section'; text: string }
   | { kind: 'parts' }
   | { kind: 'anchor'; number: string | null; id: string }
-  | { kind: 'article'; number: string; via: 'heading' | 'bold' | 'fence' }
+  /** `stub`: a repeal notice in place of the article ("Статья 84 исключена Законом …"). */
+  | { kind: 'article'; number: string; via: 'heading' | 'bold' | 'fence' | 'stub' }
   | { kind: 'text'; label: string | null; text: string; fromFence: boolean }
   | { kind: 'annotation'; annotation: Annotation }
   | { kind: 'skipped'; what: string }
@@ -24,6 +25,9 @@ const ARTICLE_RUS = /^Статья\s+(\d+(?:-\d+)*)\s*\.?$/u;
 const ARTICLE_KAZ = /^(\d+(?:-\d+)*)-бап\s*\.?$/u;
 const PARTS = /^(Части документа|Құжат бөліктері)$/u;
 const ANCHOR = /<a\s+id="([^"]*)"\s*>/u;
+// Some exports write a repealed article as a line of text (inside the article
+// before it) or as a heading: "Статья 84 исключена Законом РК от 21 мая 2007 г. N 254 (…)".
+const REPEAL_STUB = /^(?:Статья\s+(\d+(?:-\d+)*)\s+исключена|(\d+(?:-\d+)*)-бап\s+алынып\s+тасталды)(?![\p{L}\p{N}])/u;
 
 export function articleNumberOf(text: string): string | null {
   return (ARTICLE_RUS.exec(text) ?? ARTICLE_KAZ.exec(text))?.[1] ?? null;
@@ -43,6 +47,7 @@ export function itemsOf(tree: Root, source: string, file: string): Item[] {
         const number = articleNumberOf(text);
         if (node.depth === 1) push(node, { kind: 'title', text });
         else if (number) push(node, { kind: 'article', number, via: 'heading' });
+        else if (REPEAL_STUB.test(text)) stub(node, text);
         else if (PARTS.test(text)) push(node, { kind: 'parts' });
         else if (node.depth === 2) push(node, { kind: 'section', text });
         else push(node, { kind: 'skipped', what: `heading "${text}"` });
@@ -84,11 +89,19 @@ export function itemsOf(tree: Root, source: string, file: string): Item[] {
     if (!text && !itemLabel) return;
     const number = itemLabel ? null : articleNumberOf(text);
     if (number) return void push(node, { kind: 'article', number, via: 'bold' });
+    if (!itemLabel && REPEAL_STUB.test(text)) return stub(node, text);
     const annotation = itemLabel ? null : readAnnotation(text);
     if (annotation) return void push(node, { kind: 'annotation', annotation });
     if (itemLabel) return void push(node, { kind: 'text', label: itemLabel, text, fromFence });
     const m = LEADING_LABEL.exec(text);
     push(node, m ? { kind: 'text', label: m[1]!, text: text.slice(m[0].length), fromFence } : { kind: 'text', label: null, text, fromFence });
+  };
+
+  // The notice stands for the article: the article, repealed, with the notice as its footnote.
+  const stub = (node: Nodes, text: string): void => {
+    const m = REPEAL_STUB.exec(text)!;
+    push(node, { kind: 'article', number: (m[1] ?? m[2])!, via: 'stub' });
+    push(node, { kind: 'annotation', annotation: { kind: 'footnote', text, acts: actsOf(text, m[1] ? 'rus' : 'kaz') } });
   };
 
   const listItem = (item: ListItem): void => {
@@ -114,6 +127,19 @@ export function itemsOf(tree: Root, source: string, file: string): Item[] {
     if (lines.length) paragraph(node, lines.join(' '), null, true);
   };
 
-  for (const node of tree.children as RootContent[]) visit(node, null);
+  const nodes = tree.children as RootContent[];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const next = nodes[i + 1];
+    // "### Статья 84 исключена Законом РК от 21 мая 2007 г. N" + "### 254 (вводится …)": one notice over two headings.
+    if (node.type === 'heading' && next?.type === 'heading' && next.depth === node.depth && REPEAL_STUB.test(inlineText(node)) && !articleNumberOf(inlineText(next))) {
+      const text = `${inlineText(node)} ${inlineText(next)}`;
+      stub(node, text);
+      push(next, { kind: 'skipped', what: `second half of the repeal notice, joined: "${text}"` });
+      i++;
+      continue;
+    }
+    visit(node, null);
+  }
   return items;
 }

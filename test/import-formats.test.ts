@@ -1,0 +1,72 @@
+// Layouts of the older single-file exports (1998, 2007, 2011): a repealed article
+// written as a line of text or as a heading split in two, and a list of section
+// headings before the text. Each is read, and each repair is reported with file:line.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { importExport } from '../src/import/index.js';
+import { makeExport } from './helpers/exports.js';
+
+function importRus(rus: string) {
+  const dir = makeExport({ 'rus.md': rus });
+  try {
+    return { dir, ...importExport(dir, { constitution: 'kz', version: '2000-01-01' }) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const HEAD = '# Конституция\n\n## Раздел VII Суды\n\n<a id="st83"></a>\n\n### Статья 83\n\n4. Компетенция прокуратуры определяется законом.\n\n';
+const NEXT = '## Раздел VIII Местное управление\n\n<a id="st85"></a>\n\n### Статья 85\n\nМестное управление.\n';
+
+test('a repeal notice written as text inside the article before it becomes that article, repealed', () => {
+  const { dir, content, repairs } = importRus(`${HEAD}   Статья 84 исключена Законом РК от 21 мая 2007 г. N 254 (вводится в действие со дня его официального опубликования).\n\n${NEXT}`);
+  const [a83, a84, a85] = content.articles.rus!;
+  assert.deepEqual(a83!.blocks.map((b) => b.text), ['Компетенция прокуратуры определяется законом.']);
+  assert.equal(a84!.number, '84');
+  assert.equal(a84!.repealed, true);
+  assert.deepEqual(a84!.blocks, []);
+  assert.equal(a84!.section, 'Раздел VII Суды');
+  assert.equal(a84!.footnotes[0]!.text, 'Статья 84 исключена Законом РК от 21 мая 2007 г. N 254 (вводится в действие со дня его официального опубликования).');
+  assert.deepEqual(a84!.footnotes[0]!.acts, [{ date: '2007-05-21', number: '254' }]);
+  assert.equal(a85!.number, '85');
+  assert.deepEqual(repairs.map((r) => `${r.file}:${r.line}: ${r.message}`),
+    [`${join(dir, 'rus.md')}:11: article 84: repeal notice written as text of article 83; read as article 84, repealed, the notice as its footnote`]);
+});
+
+test('a repeal notice written as a heading split over two headings is joined and becomes the anchored article', () => {
+  const { dir, content, repairs } = importRus(`${HEAD}<a id="st84"></a>\n\n### Статья 84 исключена Законом РК от 21 мая 2007 г. N\n\n### 254 (вводится в действие со дня его официального опубликования).\n\n${NEXT}`);
+  const a84 = content.articles.rus!.find((a) => a.number === '84')!;
+  assert.equal(a84.repealed, true);
+  assert.equal(a84.footnotes[0]!.text, 'Статья 84 исключена Законом РК от 21 мая 2007 г. N 254 (вводится в действие со дня его официального опубликования).');
+  assert.deepEqual(content.articles.rus!.map((a) => a.number), ['83', '84', '85']);
+  assert.deepEqual(repairs.map((r) => `${r.line}: ${r.message}`), [
+    '13: article 84: repeal notice written as a heading; read as article 84, repealed, the notice as its footnote',
+    '15: skipped second half of the repeal notice, joined: "Статья 84 исключена Законом РК от 21 мая 2007 г. N 254 (вводится в действие со дня его официального опубликования)."',
+  ]);
+  assert.ok(repairs.every((r) => r.file === join(dir, 'rus.md')));
+});
+
+test('section headings listed alone before the text (a list of contents) are left out, and said so', () => {
+  const { content, repairs } = importRus('# Конституция\n\n## Раздел I. Общие положения\n\n## Раздел II Человек и гражданин\n\n## Раздел I. Общие положения\n\n<a id="st1"></a>\n\n### Статья 1\n\nПервая.\n\n## Раздел II Человек и гражданин\n\n<a id="st10"></a>\n\n### Статья 10\n\nДесятая.\n');
+  assert.deepEqual(content.sections.rus, [
+    { title: 'Раздел I. Общие положения', firstArticle: '1', footnotes: [], notes: [] },
+    { title: 'Раздел II Человек и гражданин', firstArticle: '10', footnotes: [], notes: [] },
+  ]);
+  assert.deepEqual(repairs.map((r) => `${r.line}: ${r.message}`), [
+    '3: section heading "Раздел I. Общие положения" has no article under it (a list of contents); left out',
+    '5: section heading "Раздел II Человек и гражданин" has no article under it (a list of contents); left out',
+  ]);
+});
+
+test('a Kazakh repeal notice in place of an article ("84-бап алынып тасталды") is read the same way', () => {
+  const dir = makeExport({ 'rus.md': `${HEAD}${NEXT}`, 'kaz.md': '# Конституция\n\n## VII бөлім\n\n<a id="st83"></a>\n\n### 83-бап\n\n4. Прокуратура.\n\n84-бап алынып тасталды - ҚР 21.05.2007 № 254-III Заңымен.\n\n<a id="st85"></a>\n\n### 85-бап\n\nЖергілікті басқару.\n' });
+  try {
+    const kaz = importExport(dir, { constitution: 'kz', version: '2000-01-01' }).content.articles.kaz!;
+    assert.deepEqual(kaz.map((a) => [a.number, a.repealed]), [['83', false], ['84', true], ['85', false]]);
+    assert.deepEqual(kaz[1]!.footnotes[0]!.acts, [{ date: '2007-05-21', number: '254-III' }]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
