@@ -1,11 +1,14 @@
 // Layouts of the older single-file exports (1998, 2007, 2011): a repealed article
-// written as a line of text or as a heading split in two, and a list of section
-// headings before the text. Each is read, and each repair is reported with file:line.
+// written as a line of text or as a heading split in two, a list of section
+// headings before the text, Kazakh footnotes with year-first dates; and a Kazakh
+// ruling quoted as text (2023). Each is read, and each repair is reported with file:line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { importExport } from '../src/import/index.js';
+import { actsOf, readAnnotation } from '../src/import/annotations.js';
+import { isNewText } from '../src/timeline/index.js';
 import { makeExport } from './helpers/exports.js';
 
 function importRus(rus: string) {
@@ -69,4 +72,30 @@ test('a Kazakh repeal notice in place of an article ("84-бап алынып т�
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('Kazakh footnotes of the older exports: dates year first, each list ending in its kind (laws or rulings)', () => {
+  assert.deepEqual(actsOf('41-бапқа өзгерту енгізілді - ҚР 1998.10.07 N 284 Заңымен, 41-баптың 2-тармағына түсініктеме берілді - ҚР Конституциялық Кеңесінің 1998.10.09 N 9/2, 41-баптың 1 және 3-тармақтарына түсініктеме берілді - 2005.08.19 N 5 қаулыларымен, өзгерту енгізілді - ҚР 2007.05.21 N 254 Заңымен.', 'kaz'),
+    [{ date: '1998-10-07', number: '284' }, { date: '2007-05-21', number: '254' }]);
+  assert.deepEqual(actsOf('42-бапқа өзгерту енгізілді - ҚР 1998.10.07 N 284, 2007.05.21 N 254 Заңдарымен.', 'kaz'),
+    [{ date: '1998-10-07', number: '284' }, { date: '2007-05-21', number: '254' }]);
+  assert.deepEqual(actsOf('12-бапқа түсініктеме берілді - ҚР Конституциялық Кеңесінің 2003.12.01 N 12, 2007.04.18 N 4 Қаулыларымен.', 'kaz'), []);
+  // the newer form is read as before
+  assert.deepEqual(actsOf('44-бапқа өзгерістер енгізілді - ҚР 07.10.1998 № 284-I (жарияланған күнінен бастап күшіне енеді); 21.05.2007 № 254-III (ресми жарияланған күнінен бастап қолданысқа енгізіледі) Заңдарымен.', 'kaz'),
+    [{ date: '1998-10-07', number: '284-I' }, { date: '2007-05-21', number: '254-III' }]);
+  // the date a text takes effect is no act
+  assert.deepEqual(actsOf('01.07.2026 бастап күшіне енеді – осы Конституцияның 94-бабының 1-тармағымен.', 'kaz'), []);
+});
+
+test('a Kazakh court ruling quoted as text and named at its end is kept as a note', () => {
+  const ruling = 'Конституцияның 25-бабының 1-тармағындағы норманы сөзбе-сөз түсіну қажет - ҚР Конституциялық Сотының 19.04.2024 жылғы № 41-НҚ нормативтік қаулысына сәйкес.';
+  assert.deepEqual(readAnnotation(ruling), { kind: 'note', text: ruling, unmarked: true });
+  assert.equal(readAnnotation('Тұрғын үйге қол сұғылмайды.'), null);
+});
+
+test('a first amendment is no new text: its footnotes name its own act, dated by the time it took effect', () => {
+  const to = { id: '1998-10-06', effective: '1998-10-07', label: '', aliases: [], act: '', languages: ['rus' as const], sources: {} };
+  const article = (acts: { date: string }[]) => ({ constitution: 'kz', version: to.id, lang: 'rus' as const, number: '1', section: null, repealed: false, footnotes: [{ text: 'Сноска.', acts }], notes: [], pending: [], blocks: [] });
+  assert.equal(isNewText([article([{ date: '1998-10-07' }])], to), false);
+  assert.equal(isNewText([article([{ date: '2026-07-01' }]), article([])], to), true);
 });

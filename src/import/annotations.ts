@@ -2,7 +2,7 @@
 // `Сноска.`/`Ескерту.` footnotes naming amending acts, `Примечание.`/`Ескертпе.`
 // notes citing rulings or announcing wording that takes effect later.
 import type { ActRef, PendingTarget } from '../types.js';
-import { isoFromMatch, NUMERIC_DATE, WORD_DATE } from './dates.js';
+import { isoFromMatch, NUMERIC_DATE, WORD_DATE, YEAR_FIRST_DATE } from './dates.js';
 import { parsePendingTarget } from './pending-target.js';
 
 const ANNOTATION = /^\s*(Сноска|Примечание|Ескерту|Ескертпе)\s*\.\s*/u;
@@ -16,7 +16,9 @@ export type Annotation =
 // The 2023 export quotes some rulings of the Constitutional Court as plain
 // paragraphs inside an article: "В соответствии с нормативным постановлением
 // Конституционного Суда РК от 19.04.2024 № 41-НП норму … необходимо понимать …".
-const UNMARKED_RULING = /^(?:В соответствии с нормативн\p{L}* постановлени\p{L}* Конституционного (?:Суда|Совета)|Конституциялық (?:Соттың|Кеңестің) .{0,80}нормативтік қаулы\p{L}* сәйкес)/u;
+// The Kazakh text of 2023 names the ruling at the end instead: "… - ҚР
+// Конституциялық Сотының 19.04.2024 жылғы № 41-НҚ нормативтік қаулысына сәйкес."
+const UNMARKED_RULING = /^(?:В соответствии с нормативн\p{L}* постановлени\p{L}* Конституционного (?:Суда|Совета)|Конституциялық (?:Соттың|Кеңестің) .{0,80}нормативтік қаулы\p{L}* сәйкес)|[-–] (?:ҚР )?Конституциялық (?:Сотының|Кеңесінің) .{0,60}нормативтік қаулы\p{L}* сәйкес\.?$/u;
 
 /** The annotation a paragraph holds, or null when it is ordinary text. `text` drops the `Сноска.` word. */
 export function readAnnotation(paragraph: string): Annotation | null {
@@ -77,30 +79,53 @@ function conditionalOf(text: string): Annotation | null {
 /**
  * Acts named in a footnote, in order. Not acts: the dates they took effect (in
  * parentheses), rulings ("См. постановление … от 30 июня 1999 г. N 10/2; от …"),
- * and a date the text itself takes effect ("Вступает в силу с 01.07.2026"). A
+ * and a date the text itself takes effect ("Вступает в силу с 01.07.2026",
+ * "01.07.2026 бастап күшіне енеді"). A
  * footnote is read clause by clause: a clause naming a law (Закон, ҚР … Заң)
  * starts a list of acts, one naming a ruling (постановление, қаулы, "См.")
  * starts a list of rulings, and a bare "от 11.11.1999 N 19/2" continues the list
- * it stands in. In Russian an act's date follows "от".
+ * it stands in. In Russian an act's date follows "от". Older Kazakh exports
+ * write dates year first (2007.05.21) and end each list with its kind (Заңымен,
+ * қаулысымен); the kind that follows a date decides for it.
  */
 export function actsOf(text: string, lang: 'rus' | 'kaz' = 'rus'): ActRef[] {
-  const clauses = text.replace(/\([^)]*\)/gu, ' ').split(/;|\.\s*(?=\p{Lu}\p{Ll})/u);
+  const plain = text.replace(/\([^)]*\)/gu, (m) => ' '.repeat(m.length));
   const acts: ActRef[] = [];
-  const pattern = new RegExp(`(?:${NUMERIC_DATE.source}|${WORD_DATE.source})(?:\\s*(?:№|N)\\s*([\\w-]+))?`, 'giu');
+  const pattern = new RegExp(`(?:${NUMERIC_DATE.source}|${WORD_DATE.source}|${YEAR_FIRST_DATE.source})(?:\\s*(?:№|N)\\s*([\\w-]+))?`, 'giu');
   let listOf: 'acts' | 'rulings' = 'acts';
-  for (const clause of clauses) {
+  for (const { clause, at } of clausesOf(plain)) {
     if (/постановлени|решени|қаулы|Қараңыз|^\s*См\./iu.test(clause)) listOf = 'rulings';
     else if (/Закон|Заң|ҚР/u.test(clause)) listOf = 'acts';
-    if (listOf === 'rulings') continue;
     for (const m of clause.matchAll(pattern)) {
-      if (lang === 'rus' && !/от\s*$/u.test(clause.slice(0, m.index))) continue;
-      const numeric = m[1] !== undefined;
-      const fake = (numeric ? [m[0], m[1], m[2], m[3]] : [m[0], m[4], m[5], m[6]]) as unknown as RegExpExecArray;
-      const date = isoFromMatch(fake);
+      const after = plain.slice(at + m.index! + m[0].length);
+      if (lang === 'rus') {
+        if (listOf === 'rulings' || !/от\s*$/u.test(clause.slice(0, m.index))) continue;
+      } else {
+        // "01.07.2026 бастап күшіне енеді": the date a text takes effect, not an act.
+        if (/^\s*бастап/u.test(after)) continue;
+        // A Kazakh list ends in the kind of its acts: "ҚР 1998.10.07 N 284, 2007.05.21 N 254
+        // Заңдарымен", "ҚР Конституциялық Кеңесінің 2003.04.23 N 4 қаулысымен, өзгерту …".
+        const kind = /Заң|қаулы|шешім/iu.exec(after)?.[0].toLowerCase();
+        if (kind ? !kind.startsWith('заң') : listOf === 'rulings') continue;
+      }
+      const date = isoFromMatch((m[1] !== undefined ? [m[0], m[1], m[2], m[3]] : m[4] !== undefined ? [m[0], m[4], m[5], m[6]] : [m[0], m[9], m[8], m[7]]) as unknown as RegExpExecArray);
       if (!date) continue;
-      const number = m[7];
+      const number = m[10];
       if (!acts.some((a) => a.date === date && a.number === number)) acts.push(number ? { date, number } : { date });
     }
   }
   return acts;
+}
+
+/** Clauses of a footnote (split at ";" and at a sentence end), each with its offset. */
+function clausesOf(text: string): { clause: string; at: number }[] {
+  const out: { clause: string; at: number }[] = [];
+  const boundary = /;|\.\s*(?=\p{Lu}\p{Ll})/gu;
+  let at = 0;
+  for (const m of text.matchAll(boundary)) {
+    out.push({ clause: text.slice(at, m.index), at });
+    at = m.index! + m[0].length;
+  }
+  out.push({ clause: text.slice(at), at });
+  return out;
 }

@@ -1,7 +1,9 @@
-// Dates as the exports write them: `08.06.2022`, `7 октября 1998 г.`.
+// Dates as the exports write them: `08.06.2022`, `7 октября 1998 г.`, and year
+// first in older Kazakh exports: `2007.05.21`.
 const MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
 
 export const NUMERIC_DATE = /(\d{1,2})\.(\d{1,2})\.(\d{4})/u;
+export const YEAR_FIRST_DATE = /(?<!\d)(\d{4})\.(\d{1,2})\.(\d{1,2})(?!\d)/u;
 export const WORD_DATE = /(\d{1,2})\s+([а-яё]+)\s+(\d{4})\s*(?:года|г\.)?/iu;
 
 export function isoDate(day: string, month: string | number, year: string): string {

@@ -49,12 +49,14 @@ export function pendingActs(d: ArticleDiff, to: VersionInfo): AttributedAct[] {
 }
 
 /**
- * A newly adopted text: none of its footnotes names an act dated before the
- * version itself (a consolidated text names the earlier amending acts; the 2026
- * Constitution only names its own entry into force).
+ * A newly adopted text: none of its footnotes names an act dated by the time it
+ * took effect (a consolidated text names the amending acts, its own among them;
+ * the 2026 Constitution names only the date it takes effect, which is no act).
+ * The effective date, not the id: the source dates the 1998 text 06.10.1998, a
+ * day before its amending law of 07.10.1998, the first act its footnotes name.
  */
 export function isNewText(newArticles: Article[], to: VersionInfo): boolean {
-  return !newArticles.some((a) => a.footnotes.some((f) => f.acts.some((x) => x.date < to.id)));
+  return !newArticles.some((a) => a.footnotes.some((f) => f.acts.some((x) => x.date <= to.effective)));
 }
 
 /**
