@@ -99,3 +99,8 @@ test('a first amendment is no new text: its footnotes name its own act, dated by
   assert.equal(isNewText([article([{ date: '1998-10-07' }])], to), false);
   assert.equal(isNewText([article([{ date: '2026-07-01' }]), article([])], to), true);
 });
+
+test('a law listed after rulings in a Russian footnote is known by the date it takes effect', () => {
+  assert.deepEqual(actsOf('Статья 41 с изменениями, внесенными законами РК от 07.10.1998 N 284; см. постановления Конституционного Совета РК от 09.10.1998 N 9/2; от 19.08.2005 года N 5; от 21.05.2007 N 254 (вводится в действие со дня его официального опубликования); от 02.02.2011 № 403-IV (вводится в действие со дня его первого официального опубликования).'),
+    [{ date: '1998-10-07', number: '284' }, { date: '2007-05-21', number: '254' }, { date: '2011-02-02', number: '403-IV' }]);
+});

@@ -96,6 +96,9 @@ export function actsOf(text: string, lang: 'rus' | 'kaz' = 'rus'): ActRef[] {
   for (const { clause, at } of clausesOf(plain)) {
     if (/постановлени|решени|қаулы|Қараңыз|^\s*См\./iu.test(clause)) listOf = 'rulings';
     else if (/Закон|Заң|ҚР/u.test(clause)) listOf = 'acts';
+    // Only a law "takes effect" (its parenthesis, dropped above): "…; см. постановления
+    // … от 19.08.2005 года N 5; от 21.05.2007 N 254 (вводится в действие …)" names a law again.
+    else if (TAKES_EFFECT.test(text.slice(at, at + clause.length))) listOf = 'acts';
     for (const m of clause.matchAll(pattern)) {
       const after = plain.slice(at + m.index! + m[0].length);
       if (lang === 'rus') {
@@ -116,6 +119,8 @@ export function actsOf(text: string, lang: 'rus' | 'kaz' = 'rus'): ActRef[] {
   }
   return acts;
 }
+
+const TAKES_EFFECT = /\((?:вводится в действие|вступает в силу)/u;
 
 /** Clauses of a footnote (split at ";" and at a sentence end), each with its offset. */
 function clausesOf(text: string): { clause: string; at: number }[] {
