@@ -23,7 +23,12 @@ run() {
 }
 run 1995-08-29-ed0cfa3 --version 1995-08-29 --label "as adopted at the referendum of 30 August 1995" \
   --act "Конституция, принята на республиканском референдуме 30.08.1995" --alias adopted-1995
+# The source dates this version 06.10.1998, a day before the amending law was
+# signed (7 October 1998); the text cannot be in force before its law, so it is
+# dated from the law, as every other amended version is.
+run 1998-10-06-09c7c80 --label "after the amendments of 7 October 1998" --effective 1998-10-07
 run 2007-05-21-115e0c9 --version 2007-05-21 --label "after the amendments of 21 May 2007" --act "Закон РК от 21.05.2007 № 254-III"
+run 2011-02-02-bd68f66 --label "after the amendment of 2 February 2011"
 run 2019-03-23-6364f3e --version 2019-03-23 --label "before the 2022 referendum" --act "Закон РК от 23.03.2019 № 238-VI" --alias before-referendum
 run 2022-06-08-6cc0694 --version 2022-06-08 --label "after the 2022 referendum" \
   --act "Закон РК от 08.06.2022 (принят на республиканском референдуме 05.06.2022)" --alias after-referendum
