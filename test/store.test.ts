@@ -11,21 +11,36 @@ const count = (v: string, lang: 'rus' | 'kaz' = 'rus') => store.articleNumbers('
 
 test('every bundled version has the article count of its official text', () => {
   assert.equal(count('1995-08-29'), 98);
-  assert.equal(count('2007-05-21'), 98); // 84 repealed, 94-1 added
+  assert.equal(count('1998-10-06'), 98);
+  assert.equal(count('1998-10-06', 'kaz'), 98);
+  // 84 repealed (kept, as every later export keeps it), 94-1 added
+  assert.equal(count('2007-05-21'), 99);
+  assert.equal(count('2007-05-21', 'kaz'), 99);
+  assert.equal(count('2011-02-02'), 99);
+  assert.equal(count('2011-02-02', 'kaz'), 99);
+  assert.ok(store.readArticle('kz', '2007-05-21', '84', 'rus').repealed);
   assert.equal(count('2019-03-23'), 99);
   assert.equal(count('2019-03-23', 'kaz'), 99);
   assert.equal(count('2022-06-08'), 101);
   assert.equal(count('2022-06-08', 'kaz'), 101);
   assert.equal(count('2022-09-17'), 102);
+  assert.equal(count('2022-09-17', 'kaz'), 102);
   assert.equal(count('2023-01-01'), 102);
+  assert.equal(count('2023-01-01', 'kaz'), 102);
   assert.equal(count('2026-03-15'), 96);
+  assert.equal(count('2026-03-15', 'kaz'), 96);
   assert.deepEqual(store.articleNumbers('kz', '2022-06-08', 'rus').filter((n) => !/^\d+$/u.test(n)), ['preamble', '83-1', '94-1']);
 });
 
-test('the manifest lists seven versions with labels, aliases and effective dates', () => {
+test('the manifest lists nine versions with labels, aliases, acts and effective dates', () => {
   const kz = store.constitution('kz');
   assert.deepEqual(kz.versions.map((v) => v.id),
-    ['1995-08-29', '2007-05-21', '2019-03-23', '2022-06-08', '2022-09-17', '2023-01-01', '2026-03-15']);
+    ['1995-08-29', '1998-10-06', '2007-05-21', '2011-02-02', '2019-03-23', '2022-06-08', '2022-09-17', '2023-01-01', '2026-03-15']);
+  assert.deepEqual(kz.versions.map((v) => v.languages.join('+')), ['rus', ...Array(8).fill('rus+kaz')]);
+  // the source dates the 1998 text a day before its law; it is in force from the law's date
+  assert.equal(store.version('kz', '1998-10-06').effective, '1998-10-07');
+  assert.equal(store.version('kz', '1998-10-06').act, 'Закон Республики Казахстан от 7 октября 1998 года № 284-I');
+  assert.equal(store.version('kz', '2011-02-02').act, 'Закон Республики Казахстан от 2 февраля 2011 года № 403-IV');
   assert.equal(store.version('kz', 'before-referendum').id, '2019-03-23');
   assert.equal(store.version('kz', 'after-referendum').id, '2022-06-08');
   assert.deepEqual(store.version('kz', '2022-06-08').languages, ['rus', 'kaz']);
