@@ -247,6 +247,22 @@ export interface InForce {
   waiting: ArticlePending[];
 }
 
+/**
+ * `at <date> <article>` when the version in force numbers articles differently from
+ * the one before it (the 2026 Constitution): the same number now names another
+ * provision. Found by pairing the two versions' articles by content.
+ */
+export interface NumberingChange {
+  /** The version before the one in force. */
+  previous: VersionInfo;
+  /** The number asked for. */
+  number: string;
+  /** This article's number in `previous`; absent when it is new. */
+  formerNumber?: string;
+  /** What became of `previous`'s article with this number: its number now; absent when it is gone. */
+  numberNow?: string;
+}
+
 /** An act credited with a change between two versions, and where that was read. */
 export interface AttributedAct extends ActRef {
   /**

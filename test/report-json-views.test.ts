@@ -124,3 +124,20 @@ test('the view schemas reject drift and describe every property', () => {
   assert.equal(validate(missing), false);
   assert.deepEqual(VIEW_SCHEMAS.flatMap((name) => undescribedProperties(schemas[name], name)), []);
 });
+
+test('at on the 2026 Constitution says that numbering changed (text and JSON); not for an amendment', () => {
+  // 2023-01-01 article 78 ("Суды не вправе применять законы … ущемляющие") reads as article 79
+  // of 2026; 2026 article 78 ("Судья при отправлении правосудия независим") was article 77.
+  const text = runCli(['at', '2026-07-01', '78']);
+  assert.equal(text.status, 0, text.stderr);
+  assert.match(text.stdout, /^Numbering changed with 2026-03-15: article 78 here was article 77 of 2023-01-01; article 78 of 2023-01-01 is article 79 here\.$/mu);
+  const j = json('at', ['at', '2026-07-01', '78', '--format', 'json']);
+  assert.equal(j.numbering.previous.id, '2023-01-01');
+  assert.equal(j.numbering.formerNumber, '77');
+  assert.equal(j.numbering.numberNow, '79');
+  // Within the amendments of 2022-2023 article 78 keeps its number: nothing to say.
+  assert.doesNotMatch(runCli(['at', '2023-01-01', '78']).stdout, /Numbering changed/u);
+  assert.equal(json('at', ['at', '2023-01-01', '78', '--format', 'json']).numbering, undefined);
+  // A number new in an amendment (83-1 in 2022) named nothing before: nothing to say either.
+  assert.doesNotMatch(runCli(['at', '2022-06-08', '83-1']).stdout, /Numbering changed/u);
+});

@@ -5,7 +5,7 @@
 // Constitution text is stripped of control characters before it is printed.
 import { Chalk } from 'chalk';
 import type {
-  Article, ArticleBlame, ArticleHistory, ArticlePending, AttributedAct, BlockDiff, InForce, PendingWording,
+  Article, ArticleBlame, ArticleHistory, ArticlePending, AttributedAct, BlockDiff, InForce, NumberingChange, PendingWording,
   VersionAttribution, VersionInfo,
 } from '../types.js';
 import { formatArticle } from './article-text.js';
@@ -42,8 +42,9 @@ export function formatAt(x: InForce): string {
 }
 
 /** `constdiff at <date> <article>`: the article as in force on the date. */
-export function formatAtArticle(x: InForce, article: Article): string {
+export function formatAtArticle(x: InForce, article: Article, numbering?: NumberingChange): string {
   const head = [`In force on ${x.date}: version ${versionLine(x.version)}`];
+  if (numbering) head.push(messages['at.numbering'](numbering, x.version.id, oneLine));
   if (x.applied.length) {
     head.push(`Applied pending wording: ${x.applied.map((a) => `${describePending(a.pending)} (${when(a.pending)})`).join('; ')}`);
   }

@@ -5,7 +5,7 @@
 // in schema/ (`<command>.schema.json`, which borrows definitions from
 // diff.schema.json). Raise a contract's schemaVersion on any breaking change.
 import type {
-  ActRef, Article, ArticleBlame, ArticleHistory, ArticlePending, AttributedAct, ConstitutionInfo, InForce,
+  ActRef, Article, ArticleBlame, ArticleHistory, ArticlePending, AttributedAct, ConstitutionInfo, InForce, NumberingChange,
   VersionAttribution, VersionInfo,
 } from '../types.js';
 import { article as diffArticle, pending, version, type JsonPending } from './json.js';
@@ -78,7 +78,7 @@ function pendingOf(x: ArticlePending) {
 }
 
 /** `at --format json` (schema/at.schema.json); with `article`, that article as in force on the date. */
-export function atJson(x: InForce, article?: Article): string {
+export function atJson(x: InForce, article?: Article, numbering?: NumberingChange): string {
   return json({
     schemaVersion: VIEW_SCHEMA_VERSION,
     constitution: x.constitution,
@@ -88,6 +88,13 @@ export function atJson(x: InForce, article?: Article): string {
     applied: x.applied.map(pendingOf),
     waiting: x.waiting.map(pendingOf),
     ...(article ? { article: storedArticle(article) } : {}),
+    ...(numbering ? {
+      numbering: {
+        previous: version(numbering.previous),
+        ...(numbering.formerNumber !== undefined ? { formerNumber: numbering.formerNumber } : {}),
+        ...(numbering.numberNow !== undefined ? { numberNow: numbering.numberNow } : {}),
+      },
+    } : {}),
   });
 }
 

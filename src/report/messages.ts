@@ -11,7 +11,9 @@
 // (`pending.willRead`) and the HTML/TUI caption (`pending.does`). They share
 // their parts (point nouns, label lists, `of point N`); their words differ, and
 // the text, Markdown and HTML outputs must stay byte for byte what they were.
-import type { ActRef, AttributedAct, ChangeStatus, DiffSummary, Lang, PendingTarget, PendingWording, VersionDiff } from '../types.js';
+import type {
+  ActRef, AttributedAct, ChangeStatus, DiffSummary, Lang, NumberingChange, PendingTarget, PendingWording, VersionDiff,
+} from '../types.js';
 import { oneLine } from './format.js';
 
 type Esc = (text: string) => string;
@@ -46,6 +48,16 @@ export const en = {
     `${articles.length} ${plural(articles.length, 'article', 'articles')} (${articles.join(', ')}) also carr${plural(articles.length, 'ies', 'y')} wording adopted `
     + `but taking effect later; with it applied (--as-adopted), ${changed} of ${total} articles are changed.`,
   'report.noChanges': 'No changes.',
+  /** `at <date> <article>` when the version in force numbers articles otherwise than the one before it. */
+  'at.numbering': (c: NumberingChange, current: string, esc: Esc): string => {
+    const was = c.formerNumber !== undefined
+      ? `article ${esc(c.number)} here was article ${esc(c.formerNumber)} of ${esc(c.previous.id)}`
+      : `article ${esc(c.number)} here is new in ${esc(current)}`;
+    const now = c.numberNow !== undefined
+      ? `article ${esc(c.number)} of ${esc(c.previous.id)} is article ${esc(c.numberNow)} here`
+      : `article ${esc(c.number)} of ${esc(c.previous.id)} has no counterpart here`;
+    return `Numbering changed with ${esc(current)}: ${was}; ${now}.`;
+  },
   'report.noneShownChanged': 'None of the articles shown changed.',
   'article.title': (number: string) => (number === 'preamble' ? 'Preamble' : `Article ${number}`),
   'article.titleInline': (number: string) => (number === 'preamble' ? 'the preamble' : `article ${number}`),

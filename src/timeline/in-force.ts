@@ -1,6 +1,8 @@
 // The text in force on a date: the latest version that had taken effect by
 // then, with the pending wording it carries that was due by that date applied.
-import type { Article, ArticlePending, ConstitutionInfo, InForce, Lang, VersionInfo } from '../types.js';
+import type { Article, ArticlePending, ConstitutionInfo, InForce, Lang, NumberingChange, VersionInfo } from '../types.js';
+import { alignVersions } from '../diff/index.js';
+import type { VersionText } from './history.js';
 import { NotFoundError } from './errors.js';
 import { applyPending, isDue } from './pending.js';
 
@@ -21,6 +23,25 @@ export function inForceOn(constitution: string, date: string, lang: Lang, versio
   const carried = (wanted: boolean): ArticlePending[] =>
     articles.flatMap((a) => a.pending.filter((p) => isDue(p, due) === wanted).map((pending) => ({ article: a.number, pending })));
   return { constitution, date, lang, version, applied: carried(true), waiting: carried(false) };
+}
+
+/**
+ * Whether article `number` of `current` is the article of that number in
+ * `previous` (the version before it); when not, what each number names now.
+ */
+export function numberingChange(previous: VersionText, current: VersionText, number: string): NumberingChange | undefined {
+  const slots = alignVersions(previous.articles, current.articles);
+  const here = slots.find((s) => s.newIndex !== undefined && current.articles[s.newIndex]!.number === number);
+  const before = slots.find((s) => s.oldIndex !== undefined && previous.articles[s.oldIndex]!.number === number);
+  const formerNumber = here?.oldIndex !== undefined ? previous.articles[here.oldIndex]!.number : undefined;
+  // Same article under the same number, or a number new in `current` that names nothing else: no change to tell.
+  if (formerNumber === number || (!before && formerNumber === undefined)) return undefined;
+  const numberNow = before?.newIndex !== undefined ? current.articles[before.newIndex]!.number : undefined;
+  return {
+    previous: previous.version, number,
+    ...(formerNumber !== undefined ? { formerNumber } : {}),
+    ...(numberNow !== undefined && before ? { numberNow } : {}),
+  };
 }
 
 /** One article as in force on the date of `inForce`, and the pending wording of that article alone. */

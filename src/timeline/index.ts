@@ -5,7 +5,7 @@
 // it refuses it throws as domain errors (errors.ts), never as exit codes.
 export { NotFoundError, PendingTargetError, ReversedPairError } from './errors.js';
 export { applyPending, applyPendingAll, isDue, type ApplyPendingOptions } from './pending.js';
-export { articleInForce, inForceOn, versionInForce } from './in-force.js';
+export { articleInForce, inForceOn, numberingChange, versionInForce } from './in-force.js';
 export { attributeArticle, attributeVersions, isNewText } from './attribution.js';
 export { articleHistory, Timeline, type VersionText } from './history.js';
 export { articleBlame } from './blame.js';

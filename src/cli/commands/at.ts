@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { articleInForce, inForceOn, versionInForce } from '../../timeline/index.js';
+import { articleInForce, inForceOn, numberingChange, versionInForce } from '../../timeline/index.js';
 import { checkArticleNumber, isVersionId, printable } from '../../store/names.js';
 import { formatAt, formatAtArticle } from '../../report/history-text.js';
 import { atJson } from '../../report/json-views.js';
@@ -46,6 +46,10 @@ export function atCommand(program: Command): void {
         return;
       }
       const one = articleInForce(inForce, articles, number);
-      emit(options.format === 'json' ? atJson(one.inForce, one.article) : formatAtArticle(one.inForce, one.article));
+      // The version before, in the same language: did this number name another article there?
+      const previous = info.versions.filter((v) => v.id < version.id && v.languages.includes(lang)).at(-1);
+      const numbering = previous && numberingChange(
+        { version: previous, articles: store.readVersion(info.id, previous.id, lang) }, { version, articles }, number);
+      emit(options.format === 'json' ? atJson(one.inForce, one.article, numbering) : formatAtArticle(one.inForce, one.article, numbering));
     });
 }
