@@ -117,3 +117,15 @@ test('aligning long token sequences: the comparisons grow linearly with the leng
   // Short sequences are aligned whole, as before.
   assert.equal(alignSequences(['a', 'b'], ['a', 'c'], { comparator: (x, y) => x === y, maxEditLength: 10, timeout: 100 })!.length, 3);
 });
+
+test('a long paragraph with every third word changed is still aligned word by word, window by window', { timeout: 300_000 }, () => {
+  const a = paragraph(200_000);
+  let n = 0;
+  const b = a.replace(/[А-Яа-яё]+/gu, (m) => (++n % 3 === 0 ? `${m}х` : m));
+  const ops = wordDiff(a, b, 'rus', { timeout: Infinity });
+  assert.equal(ops.filter((o) => o.type !== 'insert').map((o) => o.text).join(''), a);
+  assert.equal(ops.filter((o) => o.type !== 'delete').map((o) => o.text).join(''), b);
+  const inserted = ops.filter((o) => o.type === 'insert');
+  assert.ok(inserted.length > (n / 3) * 0.5, `${inserted.length} insertions for ${Math.floor(n / 3)} changed words`);
+  assert.ok(inserted.every((o) => o.text.length < 500), 'no insertion swallows a large part of the paragraph');
+});

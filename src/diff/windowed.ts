@@ -3,10 +3,12 @@
 // window by window, so the work grows with the length instead of length × edits.
 //
 // Up to WINDOW tokens a side, the sequences are aligned whole, exactly as before
-// (every bundled paragraph is far below that). Past it, the next WINDOW tokens of
-// each side are aligned; everything up to the end of the last run of equal tokens
-// that ends in the first three quarters of both windows is kept (the alignment
-// near a window's far edge is provisional), and the next windows start there.
+// (every bundled block is far below that: under 200 tokens). Past it, the next
+// WINDOW tokens of each side are aligned; everything up to the end of the last
+// run of equal tokens that ends in the first three quarters of both windows is
+// kept (the alignment near a window's far edge is provisional), and the next
+// windows start there. 1,000 keeps the work per window small even when every
+// third word changed.
 // A window with no equal run at all (a rewrite longer than a window) falls back to
 // aligning the rest whole, within the usual limits.
 import { diffArrays } from 'diff';
@@ -24,7 +26,7 @@ export interface AlignOptions<T> {
 }
 
 /** Tokens a side aligned in one piece. */
-export const WINDOW = 2000;
+export const WINDOW = 1000;
 
 /** Runs of equal, removed and added tokens, or undefined when the alignment is too costly. */
 export function alignSequences<T>(a: readonly T[], b: readonly T[], options: AlignOptions<T>): Run[] | undefined {
