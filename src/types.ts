@@ -111,6 +111,15 @@ export interface Article {
   blocks: Block[];
 }
 
+/** A section heading of a version (`sections.<lang>.yaml`), with the annotations that belong to the section. */
+export interface Section {
+  title: string;
+  /** First article of the section. */
+  firstArticle: string | null;
+  footnotes: Footnote[];
+  notes: Note[];
+}
+
 // ---------------------------------------------------------------- diff model
 
 export type ChangeStatus = 'unchanged' | 'amended' | 'added' | 'repealed' | 'renumbered' | 'moved';
@@ -175,6 +184,21 @@ export interface ArticleDiff {
   counts: ChangeCounts & { blocks: Record<ChangeStatus, number> };
 }
 
+/**
+ * A section heading compared across two versions, paired by its numeral ("Раздел VI").
+ * `renamed`: the title's wording changed (formatting aside unless `exact`).
+ */
+export interface SectionDiff {
+  status: 'unchanged' | 'renamed' | 'added' | 'repealed';
+  oldTitle: string | null;
+  newTitle: string | null;
+  /** Word ops over the titles (equal+delete: old, equal+insert: new). */
+  ops: WordOp[];
+  /** Footnotes and notes of the newer side (the older one when the section is gone). */
+  footnotes: Footnote[];
+  notes: Note[];
+}
+
 export interface DiffOptions {
   /** Report whitespace/formatting-only differences as amendments. */
   exact: boolean;
@@ -219,6 +243,8 @@ export interface VersionDiff {
    * articles out, then say of each asked article that did not change that it is unchanged.
    */
   showUnchanged?: boolean;
+  /** The section headings of both versions compared, when both have them (`sections.<lang>.yaml`). */
+  sections?: SectionDiff[];
 }
 
 /** Output formats of `constdiff diff`. */

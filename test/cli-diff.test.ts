@@ -99,3 +99,29 @@ test('articles asked for that did not change say so; --changed-only leaves them 
   // Without --article the text report still lists changed articles only.
   assert.doesNotMatch(runCli(['diff', 'before-referendum', 'after-referendum']).stdout, /unchanged ·/u);
 });
+
+test('section headings that changed are shown with their footnotes (text, HTML); a broken sections file is an error', async () => {
+  // sections.rus.yaml: 2019 "Раздел VI. Конституционный Совет", 2022 "Раздел VI. Конституционный Суд"
+  // with the footnote "Заголовок раздела VI в редакции Закона РК от 08.06.2022 …".
+  const text = runCli(['diff', 'before-referendum', 'after-referendum']).stdout;
+  assert.match(text, /^Section headings:\n {2}Раздел VI\. Конституционный \[-Совет-\]\{\+Суд\+\} \(renamed\)\n {4}footnote: Заголовок раздела VI в редакции Закона РК от 08\.06\.2022/mu);
+  assert.match(text, /^ {2}Раздел VII\. Суды и правосудие\{\+\. Прокуратура\. Уполномоченный по правам человека\+\} \(renamed\)$/mu);
+  const html = runCli(['diff', 'before-referendum', 'after-referendum', '--format', 'html']).stdout;
+  assert.match(html, /<h3>Section headings<\/h3><ul><li data-status="renamed"><span lang="ru">Раздел VI\. Конституционный <del>[^]*?Совет<\/del><ins>[^]*?Суд<\/ins><\/span> \(renamed\)<p class="note">footnote: <span lang="ru">Заголовок раздела VI в редакции Закона РК от 08\.06\.2022/u);
+  // Versions whose headings did not change say nothing about them.
+  assert.doesNotMatch(runCli(['diff', '2022-06-08', '2022-09-17']).stdout, /Section headings/u);
+
+  const { cpSync, rmSync, writeFileSync: write } = await import('node:fs');
+  const { ROOT } = await import('./helpers/cli.js');
+  const store = tempDir('constdiff-sections-');
+  try {
+    cpSync(join(ROOT, 'constitution'), store, { recursive: true });
+    const file = join(store, 'kz', '2022-06-08', 'sections.rus.yaml');
+    write(file, '- title: [Раздел I\n');
+    const run = runCli(['--store', store, 'diff', 'before-referendum', 'after-referendum']);
+    assert.equal(run.status, 1);
+    assert.match(oneLineError(run), new RegExp(`^constdiff: ${file.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}:\\d+: broken sections file: `, 'u'));
+  } finally {
+    rmSync(store, { recursive: true, force: true });
+  }
+});

@@ -5,7 +5,7 @@ import type { Lang, ReportFormat, VersionDiff } from '../types.js';
 import { checkLang } from '../store/names.js';
 import type { Store } from '../store/index.js';
 import { UsageError } from '../errors.js';
-import { DiffMemo, diffVersions } from '../diff/index.js';
+import { DiffMemo, diffSections, diffVersions } from '../diff/index.js';
 import { applyPendingAll, Timeline } from '../timeline/index.js';
 
 export interface CompareRequest {
@@ -32,9 +32,14 @@ export function compareVersions(store: Store, req: CompareRequest): VersionDiff 
     newArticles,
   };
   const options = { exact: req.exact === true };
+  // Section headings, when both versions have them; a broken sections file is an error, not silence.
+  const oldSections = store.readSections(req.constitution, from.id, req.lang);
+  const newSections = store.readSections(req.constitution, to.id, req.lang);
+  const sections = oldSections.length && newSections.length ? diffSections(oldSections, newSections, req.lang, options.exact) : undefined;
+  const withSections = (diff: VersionDiff): VersionDiff => (sections ? { ...diff, sections } : diff);
   const adopted = () => ({ ...input, newArticles: applyPendingAll(newArticles, { includeConditional: true }) });
   if (req.asAdopted === true) {
-    return diffVersions({ ...adopted(), to: { ...to, label: `${to.label}, as adopted (pending wording applied)` } }, { ...options, asAdopted: true });
+    return withSections(diffVersions({ ...adopted(), to: { ...to, label: `${to.label}, as adopted (pending wording applied)` } }, { ...options, asAdopted: true }));
   }
   // The second comparison differs only in the articles with pending wording: it reuses the rest.
   const memo = new DiffMemo();
@@ -42,7 +47,7 @@ export function compareVersions(store: Store, req: CompareRequest): VersionDiff 
   // Wording adopted but not yet in force: say what the act changes in all, too.
   const pendingArticles = newArticles.filter((a) => a.pending.length).map((a) => a.number);
   if (pendingArticles.length) diff.adopted = { pendingArticles, summary: diffVersions(adopted(), options, memo).summary };
-  return diff;
+  return withSections(diff);
 }
 
 /** `--parallel <lang>`: the same comparison in a second language, for the HTML report. */

@@ -14,6 +14,7 @@ export { applyArticleDiff, applyVersionDiff, newSide, oldSide, type RebuiltArtic
 export { similarity } from './similarity.js';
 export { wordDiff } from './word-diff.js';
 export { normalizeText } from './normalize.js';
+export { diffSections } from './sections.js';
 export { tokenize, countWords } from './tokenize.js';
 
 export const DEFAULT_OPTIONS: DiffOptions = { exact: false };

@@ -48,6 +48,12 @@ export const en = {
     `${articles.length} ${plural(articles.length, 'article', 'articles')} (${articles.join(', ')}) also carr${plural(articles.length, 'ies', 'y')} wording adopted `
     + `but taking effect later; with it applied (--as-adopted), ${changed} of ${total} articles are changed.`,
   'report.noChanges': 'No changes.',
+  'sections.title': 'Section headings',
+  'sections.status.renamed': 'renamed',
+  'sections.status.added': 'new section',
+  'sections.status.repealed': 'section removed',
+  'sections.footnote': 'footnote',
+  'sections.note': 'note',
   /** `at <date> <article>` when the version in force numbers articles otherwise than the one before it. */
   'at.numbering': (c: NumberingChange, current: string, esc: Esc): string => {
     const was = c.formerNumber !== undefined

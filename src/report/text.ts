@@ -133,6 +133,20 @@ function articleLines(a: ArticleDiff, render: Record<Style, (s: string) => strin
   return lines;
 }
 
+/** The section headings that changed (renamed, new, removed), each with its footnotes and notes. */
+function sectionLines(diff: VersionDiff, render: Record<Style, (s: string) => string>, width?: number): string[] {
+  const changed = (diff.sections ?? []).filter((s) => s.status !== 'unchanged');
+  if (!changed.length) return [];
+  const lines = ['', render.bold(`${messages['sections.title']}:`)];
+  for (const s of changed) {
+    const status = messages[`sections.status.${s.status as 'renamed' | 'added' | 'repealed'}`];
+    lines.push(...layout([...opSpans(shownOps(s.ops)), { text: ` (${status})`, style: 'dim' }], render, '  ', '    ', width));
+    for (const f of s.footnotes) lines.push(...layout([{ text: `${messages['sections.footnote']}: ${oneLine(f.text)}`, style: 'dim' }], render, '    ', '      ', width));
+    for (const n of s.notes) lines.push(...layout([{ text: `${messages['sections.note']}: ${oneLine(n.text)}`, style: 'dim' }], render, '    ', '      ', width));
+  }
+  return lines;
+}
+
 /** `--format text`: the change report as terminal text (ending in a newline). */
 export function renderText(diff: VersionDiff, options: TextOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
@@ -153,6 +167,7 @@ export function renderText(diff: VersionDiff, options: TextOptions): string {
   }], render, '', '  ', width));
   const adopted = adoptedSentence(diff);
   if (adopted) lines.push(...layout([{ text: adopted, style: 'plain' }], render, '', '  ', width));
+  lines.push(...sectionLines(diff, render, width));
   const shown = diff.articles.filter((a) => a.status !== 'unchanged' || diff.showUnchanged);
   for (const a of shown) lines.push('', ...articleLines(a, render, width));
   if (!shown.length) lines.push('', nothingShown(diff));

@@ -1,17 +1,11 @@
 // `sections.<lang>.yaml` beside a version's article folders: section titles in
 // order with the editorial footnotes that belong to a section, not an article.
 import { parseYaml, stringifyYaml, yamlError } from './yaml.js';
-import type { Footnote, Note } from '../types.js';
+import type { Section } from '../types.js';
 import { DataError } from '../errors.js';
 import { checkAnnotations } from './frontmatter-check.js';
 
-export interface Section {
-  title: string;
-  /** First article of the section. */
-  firstArticle: string | null;
-  footnotes: Footnote[];
-  notes: Note[];
-}
+export type { Section };
 
 export function parseSections(text: string, file: string): Section[] {
   let data: unknown;

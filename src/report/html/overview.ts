@@ -3,8 +3,9 @@
 import type { Element, ElementContent } from 'hast';
 import { h, s } from 'hastscript';
 import { type ArticleDiff, CHANGE_STATUSES, type ChangeStatus, type VersionInfo } from '../../types.js';
-import { formatPercent, SUMMARY_ORDER } from '../format.js';
-import { adoptedSentence, alsoAmendedCount, articleStatusLabel, STATUS_LABEL, LANGUAGE_NAME } from '../messages.js';
+import { formatPercent, shownOps, SUMMARY_ORDER } from '../format.js';
+import { inlineOps } from './views.js';
+import { adoptedSentence, alsoAmendedCount, articleStatusLabel, messages, STATUS_LABEL, LANGUAGE_NAME } from '../messages.js';
 import { statusBadge } from './article.js';
 import { articleName, articleNameInline, cleanText, formatCount, groupBySection, type ReportContext, safeHttpUrl, type SectionGroup, sectionTitle, UI_LANG } from './context.js';
 import { type Fill, wholeTree } from './index.js';
@@ -58,7 +59,23 @@ export function summarySection(ctx: ReportContext): Element {
       h('span', { className: ['badge', `st-${st}`] }, STATUS_LABEL[st]),
       ...(alsoAmendedCount(summary, st) ? [` (${formatCount(alsoAmendedCount(summary, st))} of them also amended)`] : []),
     ]))),
+    ...sectionHeadings(ctx),
   ]);
+}
+
+/** The section headings that changed, as a redline, each with its footnotes and notes (none when nothing changed). */
+function sectionHeadings(ctx: ReportContext): Element[] {
+  const changed = (ctx.diff.sections ?? []).filter((x) => x.status !== 'unchanged');
+  if (!changed.length) return [];
+  return [h('div.section-headings', [
+    h('h3', messages['sections.title']),
+    h('ul', changed.map((x) => h('li', { dataStatus: x.status }, [
+      h('span', { lang: ctx.textLang }, inlineOps(shownOps(x.ops), ctx.lang)),
+      ` (${messages[`sections.status.${x.status as 'renamed' | 'added' | 'repealed'}`]})`,
+      ...x.footnotes.map((f) => h('p.note', [`${messages['sections.footnote']}: `, h('span', { lang: ctx.textLang }, cleanText(f.text))])),
+      ...x.notes.map((n) => h('p.note', [`${messages['sections.note']}: `, h('span', { lang: ctx.textLang }, cleanText(n.text))])),
+    ]))),
+  ])];
 }
 
 // "Where the changes fall": an SVG strip with one cell per article (colour, height
