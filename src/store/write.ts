@@ -38,18 +38,19 @@ export function writeVersion(root: string, constitution: { id: string; title: st
   const dir = join(root, cid);
   try {
     mkdirSync(dir, { recursive: true });
-    return withImportLock(dir, content.version.id, () => writeLocked(dir, constitution.title, content.version, files, options));
+    return withImportLock(dir, content.version.id, () => writeLocked(dir, { id: cid, title: constitution.title }, content.version, files, options));
   } catch (error) {
     throw storeWriteError(error, dir);
   }
 }
 
-function writeLocked(dir: string, title: string, version: VersionInfo, files: Map<string, string>, options: { force?: boolean }): WriteOutcome {
+function writeLocked(dir: string, constitution: { id: string; title: string }, version: VersionInfo, files: Map<string, string>,
+  options: { force?: boolean }): WriteOutcome {
   recoverInterrupted(dir);
   const manifestFile = join(dir, 'manifest.yaml');
   const manifest: ConstitutionInfo = existsSync(manifestFile)
     ? parseManifest(readUtf8(manifestFile, dir), manifestFile)
-    : { id: dir.split(/[\\/]/u).at(-1)!, title, versions: [] };
+    : { ...constitution, versions: [] };
   const known = manifest.versions.find((v) => v.id === version.id);
   const versions = [...manifest.versions.filter((v) => v.id !== version.id), version].sort((a, b) => a.id.localeCompare(b.id));
   const conflict = nameConflict(versions);
