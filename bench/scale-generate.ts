@@ -43,7 +43,7 @@ class Rng {
 }
 
 function sentence(rng: Rng, words: string[], length = 14): string {
-  return `${Array.from({ length }, () => words[rng.next(words.length)]!).join(' ')}.`;
+  return `${Array.from({ length }, () => words[rng.next(words.length)]).join(' ')}.`;
 }
 
 export interface Generated {
@@ -77,15 +77,15 @@ export function generate(scale: number, versionCount = 50, kind: Vocabulary = 'c
   const editsPerVersion = Math.max(2, Math.round(count / 50));
   const versions = [{ version: versionInfo(0), articles: first }];
   for (let v = 1; v < versionCount; v++) {
-    const articles = [...versions[v - 1]!.articles];
+    const articles = [...versions[v - 1].articles];
     for (let e = 0; e < editsPerVersion; e++) {
       const i = rng.next(articles.length);
-      const a = articles[i]!;
+      const a = articles[i];
       if (a.repealed) continue;
       const kind = rng.next(10);
       const blocks = a.blocks.map((b) => ({ ...b }));
       if (kind < 5) { // amend a word
-        const b = blocks[rng.next(blocks.length)]!;
+        const b = blocks[rng.next(blocks.length)];
         const text = b.text.split(' ');
         text[rng.next(text.length)] = words[rng.next(words.length)]!;
         b.text = text.join(' ');

@@ -60,7 +60,7 @@ export function measureScale(scale: number): ScaleRow {
   let peak = process.memoryUsage().rss;
   const sample = () => { peak = Math.max(peak, process.memoryUsage().rss); };
   const { versions } = generate(scale);
-  const first = versions[0]!;
+  const first = versions[0];
   const last = versions.at(-1)!;
   const input = { constitution: 'kz', lang: 'rus' as const, from: first.version, to: last.version, oldArticles: first.articles, newArticles: last.articles };
   const [diff, engineMs] = time(() => diffVersions(input));
@@ -94,7 +94,7 @@ export function scaleTable(rows: ScaleRow[]): string {
   for (const r of rows) {
     lines.push(`| ${r.scale}× | ${r.articles.toLocaleString('en')} | ${fmt(r.engineMs)} ms | ${fmt(r.historyMs)} ms | ${fmt(r.htmlMs)} ms (${r.htmlMb.toFixed(1)} MB) | ${fmt(r.writeMs)} ms | ${fmt(r.cliJsonMs)} ms | ${fmt(r.cliReportMs)} ms | ${r.cliPeakMb === null ? 'n/a' : `${r.cliPeakMb.toFixed(0)} MB`} |`);
   }
-  const [a, b] = [rows[0]!, rows.at(-1)!];
+  const [a, b] = [rows[0], rows.at(-1)!];
   const growth = (x: number, y: number) => (y / x).toFixed(0);
   lines.push('', `From ${a.scale}× to ${b.scale}× (${(b.articles / a.articles).toFixed(0)}× the articles): engine ${growth(a.engineMs, b.engineMs)}×, `
     + `history ${growth(a.historyMs, b.historyMs)}×, HTML ${growth(a.htmlMs, b.htmlMs)}×, CLI diff ${growth(a.cliJsonMs, b.cliJsonMs)}×, `
@@ -109,7 +109,7 @@ export function scaleTable(rows: ScaleRow[]): string {
  */
 export function worstCaseEngineMs(scale = 100): { articles: number; ms: number } {
   const { versions } = generate(scale, 50, 'tiny');
-  const first = versions[0]!;
+  const first = versions[0];
   const last = versions.at(-1)!;
   const [, ms] = time(() => diffVersions({ constitution: 'kz', lang: 'rus', from: first.version, to: last.version, oldArticles: first.articles, newArticles: last.articles }));
   return { articles: last.articles.length, ms };

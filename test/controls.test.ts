@@ -19,7 +19,7 @@ test('a control sequence is one token and a word diff never splits it', () => {
   let at = 0;
   for (const o of newOps) boundaries.add((at += o.text.length));
   for (const m of text.matchAll(/\u001b\[[0-9;]*m|\u009b2J/gu)) {
-    for (let i = m.index! + 1; i < m.index! + m[0].length; i++) assert.ok(!boundaries.has(i), `op boundary inside ${JSON.stringify(m[0])}`);
+    for (let i = m.index + 1; i < m.index + m[0].length; i++) assert.ok(!boundaries.has(i), `op boundary inside ${JSON.stringify(m[0])}`);
   }
 });
 

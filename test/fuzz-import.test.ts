@@ -29,8 +29,8 @@ function exportFiles(rng: Rng, mutated: (base: string) => Input): Record<string,
   switch (rng.int(4)) {
     case 0: return { 'rus.md': mutated(SINGLE) };
     case 1: return { 'rus.md': SINGLE, 'kaz.md': mutated(KAZ) };
-    case 2: return { ...PARTED, 'rus/sec001.md': mutated(PARTED['rus/sec001.md']!) };
-    default: return { ...PARTED, 'rus.md': mutated(rng.chance(0.5) ? PARTED['rus.md']! : INDEX()) };
+    case 2: return { ...PARTED, 'rus/sec001.md': mutated(PARTED['rus/sec001.md']) };
+    default: return { ...PARTED, 'rus.md': mutated(rng.chance(0.5) ? PARTED['rus.md'] : INDEX()) };
   }
 }
 

@@ -28,7 +28,7 @@ const V = '2000-01-01';
 
 const FRONT_MUTATIONS: ((text: string, rng: Rng) => string)[] = [
   (t) => t.replace(/^article: .*$/mu, 'article: 5'),
-  (t) => t.replace(/^article: .*$/mu, `article: "${'../../etc/passwd'}"`),
+  (t) => t.replace(/^article: .*$/mu, `article: "../../etc/passwd"`),
   (t) => t.replace(/^lang: .*$/mu, 'lang: eng'),
   (t) => t.replace(/^version: .*$/mu, 'version: 1999-01-01'),
   (t) => t.replace(/^section: .*$/mu, 'section: [1, 2]'),

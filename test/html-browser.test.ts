@@ -32,7 +32,7 @@ function expectedToc(diff: VersionDiff): { href: string; status: string; badge: 
 }
 
 // Page-side callbacks take `any`: the project compiles without the DOM lib.
-/* eslint-disable @typescript-eslint/no-explicit-any */
+ 
 
 /** What a sighted reader sees: text without the visually hidden screen-reader markers. */
 async function seenText(locator: Locator): Promise<string> {
@@ -47,7 +47,7 @@ async function seenText(locator: Locator): Promise<string> {
 async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => {
     const root = (globalThis as any).document.documentElement;
-    return root.scrollWidth - root.clientWidth as number;
+    return root.scrollWidth - root.clientWidth;
   });
 }
 

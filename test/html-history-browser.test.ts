@@ -13,12 +13,12 @@ import type { ArticleHistory } from '../src/types.js';
 import { browserSkipReason, launchBrowser, openFile, problems, writeTempHtml } from './browser.js';
 
 // Page-side callbacks take `any`: the project compiles without the DOM lib.
-/* eslint-disable @typescript-eslint/no-explicit-any */
+ 
 
 async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => {
     const root = (globalThis as any).document.documentElement;
-    return root.scrollWidth - root.clientWidth as number;
+    return root.scrollWidth - root.clientWidth;
   });
 }
 
@@ -48,15 +48,15 @@ describe('history page in Chromium (article 44, rus)', { skip: browserSkipReason
     // Checked against `constdiff history 44` and the store: article 44 from 1995 until the
     // 2026 Constitution renumbers it to 46; untouched by the September 2022 amendments.
     const byVersion = Object.fromEntries(rows.map((r) => [r[0], r]));
-    assert.equal(byVersion['1995-08-29']![2], '44');
-    assert.match(byVersion['1995-08-29']![3]!, /^first text/);
-    assert.match(byVersion['2022-06-08']![3]!, /^amended \+\d+ \/ −\d+ words$/);
-    assert.match(byVersion['2022-06-08']![4]!, /2022-06-08 \(named in a footnote\)/);
-    assert.match(byVersion['2022-09-17']![3]!, /^unchanged/);
-    assert.match(byVersion['2023-01-01']![4]!, /2022-06-08 \(its pending wording took effect\)/);
-    assert.equal(byVersion['2026-03-15']![2], '46 (was 44)');
+    assert.equal(byVersion['1995-08-29'][2], '44');
+    assert.match(byVersion['1995-08-29'][3], /^first text/);
+    assert.match(byVersion['2022-06-08'][3], /^amended \+\d+ \/ −\d+ words$/);
+    assert.match(byVersion['2022-06-08'][4], /2022-06-08 \(named in a footnote\)/);
+    assert.match(byVersion['2022-09-17'][3], /^unchanged/);
+    assert.match(byVersion['2023-01-01'][4], /2022-06-08 \(its pending wording took effect\)/);
+    assert.equal(byVersion['2026-03-15'][2], '46 (was 44)');
     assert.equal(byVersion['2026-07-01'], undefined, 'rows are versions, not dates');
-    assert.equal(byVersion['2026-03-15']![1], '2026-07-01');
+    assert.equal(byVersion['2026-03-15'][1], '2026-07-01');
     // A timeline link lands on the version's section; the unchanged one is folded, changes are open.
     await page.locator('table.timeline a[href="#v-2022-06-08"]').click();
     assert.equal(await page.locator('#v-2022-06-08 .redline ins').first().isVisible(), true);

@@ -51,9 +51,9 @@ describe('renderHistoryHtml: a hand-made history', () => {
     const rows = elements(tree).filter((e) => e.tagName === 'tr' && e.properties.dataVersion !== undefined);
     assert.deepEqual(rows.map((r) => [r.properties.dataVersion, r.properties.dataStatus]),
       [['2007-05-21', 'first'], ['2019-03-23', 'unchanged'], ['2022-06-08', 'amended']]);
-    const last = childElements(rows[2]!).map(text);
+    const last = childElements(rows[2]).map(text);
     assert.deepEqual(last.slice(0, 3), ['2022-06-08', '2022-06-08', '90']);
-    assert.match(last[3]!, /^amended \+\d+ \/ −\d+ words$/);
+    assert.match(last[3], /^amended \+\d+ \/ −\d+ words$/);
     // No footnote names an earlier act, so the engine treats the version as a new text credited to itself.
     assert.equal(last[4], '2022-06-08 (the new text itself)');
   });
@@ -61,10 +61,10 @@ describe('renderHistoryHtml: a hand-made history', () => {
   test('the first version in full, an unchanged one folded, a change as redline and table', () => {
     const steps = elements(tree).filter((e) => classes(e).includes('history-step'));
     assert.deepEqual(steps.map((s) => s.properties.id), ['v-2007-05-21', 'v-2019-03-23', 'v-2022-06-08']);
-    assert.equal(elements(steps[0]!).some((e) => e.tagName === 'ins' || e.tagName === 'del'), false, 'first text unmarked');
-    assert.ok(text(steps[0]!).includes('Текст <b>статьи</b>'));
-    assert.equal(elements(steps[1]!)[1]!.tagName, 'details');
-    const changed = elements(steps[2]!);
+    assert.equal(elements(steps[0]).some((e) => e.tagName === 'ins' || e.tagName === 'del'), false, 'first text unmarked');
+    assert.ok(text(steps[0]).includes('Текст <b>статьи</b>'));
+    assert.equal(elements(steps[1])[1].tagName, 'details');
+    const changed = elements(steps[2]);
     assert.ok(changed.some((e) => classes(e).includes('redline')) && changed.some((e) => classes(e).includes('sbs')));
     assert.ok(changed.some((e) => e.tagName === 'ins' && text(e).includes('script>alert(1)</script')));
     assert.ok(changed.some((e) => e.tagName === 'th' && text(e) === 'Before · 2019-03-23'), 'compared with the previous version');
@@ -73,7 +73,7 @@ describe('renderHistoryHtml: a hand-made history', () => {
   test('one h1, headings never skip a level, lang ru with English chrome', () => {
     const levels = headingLevels(tree);
     assert.equal(levels.filter((l) => l === 1).length, 1);
-    levels.forEach((l, i) => { if (i > 0) assert.ok(l <= levels[i - 1]! + 1, `h${levels[i - 1]} -> h${l}`); });
+    levels.forEach((l, i) => { if (i > 0) assert.ok(l <= levels[i - 1] + 1, `h${levels[i - 1]} -> h${l}`); });
     assert.match(html, /<html lang="ru">/);
     assert.ok(elements(tree).some((e) => classes(e).includes('timeline-section') && e.properties.lang === 'en'));
   });
@@ -85,7 +85,7 @@ describe('renderHistoryHtml: the real store', () => {
   test('the state language: article 7 until 2023, article 9 in the 2026 Constitution', () => {
     const tree = buildHistoryTree(articleHistory(timeline, '7'));
     const rows = elements(tree).filter((e) => e.tagName === 'tr' && e.properties.dataVersion !== undefined);
-    const numberOf = (r: Element) => text(childElements(r)[2]!);
+    const numberOf = (r: Element) => text(childElements(r)[2]);
     const byVersion = Object.fromEntries(rows.map((r) => [String(r.properties.dataVersion), numberOf(r)]));
     assert.equal(byVersion['1995-08-29'], '7');
     assert.equal(byVersion['2023-01-01'], '7');
@@ -109,12 +109,12 @@ describe('renderHtml with parallel: rus and kaz of the referendum pair', () => {
     assert.deepEqual(cols.map((c) => c.properties.lang), ['ru', 'kk']);
     const inserted = (col: Element) => elements(col).filter((e) => e.tagName === 'ins').map(text).join(' ');
     const removed = (col: Element) => elements(col).filter((e) => e.tagName === 'del').map(text).join(' ');
-    assert.match(inserted(cols[0]!), /запрещается/);
-    assert.match(removed(cols[0]!), /устанавливается законом/);
+    assert.match(inserted(cols[0]), /запрещается/);
+    assert.match(removed(cols[0]), /устанавливается законом/);
     // constitution/kz/2022-06-08/kaz/015.md: "Өлім жазасына тыйым салынады." (the death penalty is prohibited);
     // 2019-03-23 read "Өлім жазасы … заңмен белгіленеді" (is established by law).
-    assert.match(inserted(cols[1]!), /жазасына тыйым салынады/);
-    assert.match(removed(cols[1]!), /заңмен белгіленеді/);
+    assert.match(inserted(cols[1]), /жазасына тыйым салынады/);
+    assert.match(removed(cols[1]), /заңмен белгіленеді/);
     // The side-by-side view has a table per language.
     const tables = elements(a15).filter((e) => e.tagName === 'table');
     assert.equal(tables.length, 2);
@@ -124,7 +124,7 @@ describe('renderHtml with parallel: rus and kaz of the referendum pair', () => {
     const changed = rus.articles.filter((a) => a.status !== 'unchanged').length;
     assert.equal(elements(tree).filter((e) => classes(e).includes('lang-cols')).length, changed);
     const levels = headingLevels(tree);
-    levels.forEach((l, i) => { if (i > 0) assert.ok(l <= levels[i - 1]! + 1); });
+    levels.forEach((l, i) => { if (i > 0) assert.ok(l <= levels[i - 1] + 1); });
     assert.match(renderHtml(rus, { parallel: kaz }), /with the Kazakh text alongside/);
     assert.ok(!renderHtml(rus).includes('class="lang-col'));
   });

@@ -54,13 +54,13 @@ describe('renderHtml: safety', () => {
   });
 
   test('strict CSP that allows exactly the inline script by hash, nothing from the network', () => {
-    const script = html.match(/<script>([\s\S]*?)<\/script>/)![1]!;
+    const script = html.match(/<script>([\s\S]*?)<\/script>/)![1];
     const hash = createHash('sha256').update(script, 'utf8').digest('base64');
     assert.ok(CONTENT_SECURITY_POLICY.includes(`script-src 'sha256-${hash}'`));
     assert.ok(CONTENT_SECURITY_POLICY.startsWith("default-src 'none'"));
     const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/);
     assert.ok(meta, 'CSP meta present');
-    assert.equal(meta[1]!.replace(/&#x27;/g, "'"), CONTENT_SECURITY_POLICY);
+    assert.equal(meta[1].replace(/&#x27;/g, "'"), CONTENT_SECURITY_POLICY);
     // Nothing that would load a resource: no src/srcset/data attributes, no <link>, <img>, <iframe>, <object>,
     // no CSS url() or @import.
     const all = elements(buildHtmlTree(SAMPLE_DIFF));
@@ -103,7 +103,7 @@ describe('renderHtml: structure', () => {
     const levels = headingLevels(tree);
     assert.equal(levels.filter((l) => l === 1).length, 1);
     assert.equal(levels[0], 1);
-    levels.forEach((l, i) => { if (i > 0) assert.ok(l <= levels[i - 1]! + 1, `h${levels[i - 1]} -> h${l} at ${i}`); });
+    levels.forEach((l, i) => { if (i > 0) assert.ok(l <= levels[i - 1] + 1, `h${levels[i - 1]} -> h${l} at ${i}`); });
   });
 
   test('lang is ru or kk; UI chrome is marked English; hidden edit marks speak the text language', () => {
@@ -144,7 +144,7 @@ describe('renderHtml: structure', () => {
     assert.equal(counts.length, 6);
     const toc = elements(elements(tree).find((e) => e.tagName === 'nav')!)
       .filter((e) => e.tagName === 'li' && e.properties.dataStatus !== undefined);
-    assert.deepEqual(toc.map((li) => [text(li.children[0]!), li.properties.dataStatus]),
+    assert.deepEqual(toc.map((li) => [text(li.children[0]), li.properties.dataStatus]),
       [['Article 1', 'unchanged'], ['Article 15', 'amended'], ['Article 44', 'amended'], ['Article 72', 'renumbered'],
         ['Article 83-1', 'added'], ['Article 84', 'repealed'], ['Article 90', 'amended']]);
     assert.match(text(byId(tree, 'article-72')!), /formerly article 71-1/);
@@ -155,11 +155,11 @@ describe('renderHtml: structure', () => {
     const tree = buildHtmlTree(SAMPLE_DIFF);
     const rows = elements(byId(tree, 'article-44')!).filter((e) => e.tagName === 'tr' && e.properties.dataStatus);
     assert.deepEqual(rows.map((r) => r.properties.dataStatus), ['unchanged', 'unchanged', 'added', 'amended']);
-    assert.ok(classes(childElements(rows[2]!)[0]!).includes('empty'));
+    assert.ok(classes(childElements(rows[2])[0]).includes('empty'));
     // Hidden marks excluded, the old cell reads as the old text and the new as the new text.
     const seen = (el: Element) => text({ ...el, children: el.children }).replace(/Добавлено: |Удалено: /g, '');
-    assert.equal(seen(childElements(rows[3]!)[0]!), '2) назначает очередные и внеочередные выборы в Парламент;');
-    assert.equal(seen(childElements(rows[3]!)[1]!), '2) назначает очередные и внеочередные выборы в Мажилис Парламента;');
+    assert.equal(seen(childElements(rows[3])[0]), '2) назначает очередные и внеочередные выборы в Парламент;');
+    assert.equal(seen(childElements(rows[3])[1]), '2) назначает очередные и внеочередные выборы в Мажилис Парламента;');
   });
 
   test('notes: amending acts, court notes and pending wording with its date', () => {
@@ -191,7 +191,7 @@ describe('renderHtml: less common cases', () => {
   });
 
   test('formatting-only blocks read as plain new text (with a hint) unless exact', () => {
-    const block = { ...amended44.blocks[3]!, status: 'unchanged' as const, formatOnly: true,
+    const block = { ...amended44.blocks[3], status: 'unchanged' as const, formatOnly: true,
       ops: [{ type: 'equal' as const, text: 'выборы ' }, { type: 'delete' as const, text: 'в  Парламент' },
         { type: 'insert' as const, text: 'в Парламент' }] };
     const art: ArticleDiff = { ...amended44, status: 'unchanged', formatOnly: true, blocks: [block] };
@@ -207,7 +207,7 @@ describe('renderHtml: less common cases', () => {
 
   test('pending wording without a date names its condition', () => {
     const a72 = SAMPLE_DIFF.articles.find((a) => a.number === '72')!;
-    const pending = { ...a72.new!.pending[0]!, effective: null, condition: 'со дня первых выборов в Мажилис',
+    const pending = { ...a72.new!.pending[0], effective: null, condition: 'со дня первых выборов в Мажилис',
       target: { kind: 'add' as const, labels: ['3-1.'], after: '3.' } };
     const tree = buildHtmlTree({ ...SAMPLE_DIFF, articles: [{ ...a72, new: { ...a72.new!, pending: [pending] } }] });
     assert.match(text(byId(tree, 'article-72')!), /Takes effect when: со дня первых выборов в Мажилис: adds point 3-1\. after 3\./);
@@ -217,7 +217,7 @@ describe('renderHtml: less common cases', () => {
 describe('renderHtml: speed', () => {
   test('a constitution-sized diff (120 articles x 12 blocks) renders well under a second', () => {
     const articles = Array.from({ length: 120 }, (_, i) => {
-      const base = SAMPLE_DIFF.articles[i % SAMPLE_DIFF.articles.length]!;
+      const base = SAMPLE_DIFF.articles[i % SAMPLE_DIFF.articles.length];
       return { ...base, number: String(i + 1), blocks: Array.from({ length: 12 }, () => base.blocks).flat() };
     });
     const diff = { ...SAMPLE_DIFF, articles };
@@ -260,7 +260,7 @@ describe('renderHtml on real version pairs', { skip: STORE_READY ? undefined : '
       assert.equal(sections.length, diff.articles.length);
       assert.deepEqual(sections.map((s) => s.properties.dataStatus), diff.articles.map((a) => a.status));
       for (const a of diff.articles.filter((x) => x.status === 'renumbered')) {
-        assert.match(text(sections[diff.articles.indexOf(a)]!), new RegExp(`formerly article ${a.previousNumber}`));
+        assert.match(text(sections[diff.articles.indexOf(a)]), new RegExp(`formerly article ${a.previousNumber}`));
       }
       assert.match(html, new RegExp(`<html lang="${lang === 'rus' ? 'ru' : 'kk'}">`));
     });

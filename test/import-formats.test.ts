@@ -26,14 +26,14 @@ const NEXT = '## Раздел VIII Местное управление\n\n<a id=
 test('a repeal notice written as text inside the article before it becomes that article, repealed', () => {
   const { dir, content, repairs } = importRus(`${HEAD}   Статья 84 исключена Законом РК от 21 мая 2007 г. N 254 (вводится в действие со дня его официального опубликования).\n\n${NEXT}`);
   const [a83, a84, a85] = content.articles.rus!;
-  assert.deepEqual(a83!.blocks.map((b) => b.text), ['Компетенция прокуратуры определяется законом.']);
-  assert.equal(a84!.number, '84');
-  assert.equal(a84!.repealed, true);
-  assert.deepEqual(a84!.blocks, []);
-  assert.equal(a84!.section, 'Раздел VII Суды');
-  assert.equal(a84!.footnotes[0]!.text, 'Статья 84 исключена Законом РК от 21 мая 2007 г. N 254 (вводится в действие со дня его официального опубликования).');
-  assert.deepEqual(a84!.footnotes[0]!.acts, [{ date: '2007-05-21', number: '254' }]);
-  assert.equal(a85!.number, '85');
+  assert.deepEqual(a83.blocks.map((b) => b.text), ['Компетенция прокуратуры определяется законом.']);
+  assert.equal(a84.number, '84');
+  assert.equal(a84.repealed, true);
+  assert.deepEqual(a84.blocks, []);
+  assert.equal(a84.section, 'Раздел VII Суды');
+  assert.equal(a84.footnotes[0].text, 'Статья 84 исключена Законом РК от 21 мая 2007 г. N 254 (вводится в действие со дня его официального опубликования).');
+  assert.deepEqual(a84.footnotes[0].acts, [{ date: '2007-05-21', number: '254' }]);
+  assert.equal(a85.number, '85');
   assert.deepEqual(repairs.map((r) => `${r.file}:${r.line}: ${r.message}`),
     [`${join(dir, 'rus.md')}:11: article 84: repeal notice written as text of article 83; read as article 84, repealed, the notice as its footnote`]);
 });
@@ -42,7 +42,7 @@ test('a repeal notice written as a heading split over two headings is joined and
   const { dir, content, repairs } = importRus(`${HEAD}<a id="st84"></a>\n\n### Статья 84 исключена Законом РК от 21 мая 2007 г. N\n\n### 254 (вводится в действие со дня его официального опубликования).\n\n${NEXT}`);
   const a84 = content.articles.rus!.find((a) => a.number === '84')!;
   assert.equal(a84.repealed, true);
-  assert.equal(a84.footnotes[0]!.text, 'Статья 84 исключена Законом РК от 21 мая 2007 г. N 254 (вводится в действие со дня его официального опубликования).');
+  assert.equal(a84.footnotes[0].text, 'Статья 84 исключена Законом РК от 21 мая 2007 г. N 254 (вводится в действие со дня его официального опубликования).');
   assert.deepEqual(content.articles.rus!.map((a) => a.number), ['83', '84', '85']);
   assert.deepEqual(repairs.map((r) => `${r.line}: ${r.message}`), [
     '13: article 84: repeal notice written as a heading; read as article 84, repealed, the notice as its footnote',
@@ -68,7 +68,7 @@ test('a Kazakh repeal notice in place of an article ("84-бап алынып т�
   try {
     const kaz = importExport(dir, { constitution: 'kz', version: '2000-01-01' }).content.articles.kaz!;
     assert.deepEqual(kaz.map((a) => [a.number, a.repealed]), [['83', false], ['84', true], ['85', false]]);
-    assert.deepEqual(kaz[1]!.footnotes[0]!.acts, [{ date: '2007-05-21', number: '254-III' }]);
+    assert.deepEqual(kaz[1].footnotes[0].acts, [{ date: '2007-05-21', number: '254-III' }]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

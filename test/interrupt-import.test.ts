@@ -134,8 +134,8 @@ test('a --force replacement killed midway keeps the old text readable', { timeou
   const run = runCli(['--store', store, 'import', second, '--version', NEW, '--quiet', '--force']);
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /replaced/u);
-  assert.equal(openStore(store).readArticle('kz', NEW, '1', 'rus').blocks[0]!.text,
-    importExport(second, { constitution: 'kz', version: NEW }).content.articles.rus![1]!.blocks[0]!.text);
+  assert.equal(openStore(store).readArticle('kz', NEW, '1', 'rus').blocks[0].text,
+    importExport(second, { constitution: 'kz', version: NEW }).content.articles.rus![1].blocks[0].text);
 });
 
 // The two narrow windows between the renames, set up by hand as a kill would leave them.

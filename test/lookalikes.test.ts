@@ -35,8 +35,8 @@ describe('look-alike letters', () => {
       oldArticles: [{ constitution: 'kz', version: 'a', lang: 'kaz', number: '1', section: null, repealed: false, footnotes: [], notes: [], pending: [], blocks: [{ label: null, level: 0, text: 'Сенат пен Мәжіліс және' }] }],
       newArticles: [{ constitution: 'kz', version: 'b', lang: 'kaz', number: '1', section: null, repealed: false, footnotes: [], notes: [], pending: [], blocks: [{ label: null, level: 0, text: 'Сенат пен Мəжіліс жəне' }] }],
     });
-    assert.equal(d.articles[0]!.status, 'unchanged');
-    assert.equal(d.articles[0]!.formatOnly, true);
+    assert.equal(d.articles[0].status, 'unchanged');
+    assert.equal(d.articles[0].formatOnly, true);
   });
 
   it('Kazakh 2019 → 2022: no removed/added pair differs only by a look-alike letter', () => {
@@ -49,7 +49,7 @@ describe('look-alike letters', () => {
     for (const a of d.articles) {
       for (const b of a.blocks) {
         for (let i = 0; i + 1 < b.ops.length; i++) {
-          const [x, y] = [b.ops[i]!, b.ops[i + 1]!];
+          const [x, y] = [b.ops[i], b.ops[i + 1]];
           if (x.type === 'delete' && y.type === 'insert' && !x.format && normalizeChars(x.text) === normalizeChars(y.text)) {
             offending.push(`${a.number}: ${x.text} → ${y.text}`);
           }

@@ -37,7 +37,7 @@ test('what pending wording changes: one catalog entry per form, every kind of ta
 
 test('TUI: wording that waits for an event says so, not "Pending from null"', () => {
   const a72 = SAMPLE_DIFF.articles.find((a) => a.number === '72')!;
-  const pending = { ...a72.new!.pending[0]!, effective: null, condition: 'со дня первых выборов в Мажилис' };
+  const pending = { ...a72.new!.pending[0], effective: null, condition: 'со дня первых выборов в Мажилис' };
   const lines = noteLines({ ...a72, new: { ...a72.new!, pending: [pending] } }, 200).map((l) => l.map((s) => s.text).join(''));
   const line = lines.find((l) => l.startsWith('Pending'))!;
   assert.match(line, /^Pending once со дня первых выборов в Мажилис \(/u);

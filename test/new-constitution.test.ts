@@ -98,8 +98,8 @@ describe('2023 → 2026: articles found again by content', () => {
   it('old article 4 (sources of law) is not reported repealed with a new article 5 added', () => {
     const a5 = byNew('5');
     assert.equal(a5.matchedBy, 'similarity');
-    assert.match(a5.old!.blocks[0]!.text, /^Действующим правом в Республике Казахстан являются нормы Конституции/);
-    assert.match(a5.new!.blocks[0]!.text, /^Действующее право Республики Казахстан – нормы Конституции/);
+    assert.match(a5.old!.blocks[0].text, /^Действующим правом в Республике Казахстан являются нормы Конституции/);
+    assert.match(a5.new!.blocks[0].text, /^Действующее право Республики Казахстан – нормы Конституции/);
   });
 });
 

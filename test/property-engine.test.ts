@@ -43,7 +43,7 @@ function applyEdit(points: string[][], labels: string[], what: Edit, at: number,
   const i = at % Math.max(1, p.length);
   const target = p[i];
   switch (what) {
-    case 'insert-word': target?.splice(at % (target.length + 1), 0, fresh[0]!); break;
+    case 'insert-word': target?.splice(at % (target.length + 1), 0, fresh[0]); break;
     case 'delete-word': if (target && target.length > 1) target.splice(at % target.length, 1); break;
     case 'replace-word': if (target) target[at % target.length] = fresh[0]!; break;
     case 'insert-point': {
@@ -54,7 +54,7 @@ function applyEdit(points: string[][], labels: string[], what: Edit, at: number,
     }
     case 'delete-point': if (p.length > 1) { p.splice(i, 1); l.splice(i, 1); } break;
     case 'renumber': // every point after i moves up by one (the amendment deleted one before)
-      for (let k = i; k < l.length; k++) l[k] = l[k]!.replace(/^(\d+)/u, (n) => String(Number(n) + 1));
+      for (let k = i; k < l.length; k++) l[k] = l[k].replace(/^(\d+)/u, (n) => String(Number(n) + 1));
       break;
     case 'keep': break;
   }

@@ -61,7 +61,7 @@ test('articles: numbers, statuses, previous numbers, ops and acts', () => {
   const report = JSON.parse(renderJson(SAMPLE_DIFF));
   assert.deepEqual(report.articles.map((a: { number: string }) => a.number), ['1', '15', '44', '72', '83-1', '84', '90']);
   const byNumber = new Map<string, any>(report.articles.map((a: { number: string }) => [a.number, a]));
-  const a15 = byNumber.get('15') as any;
+  const a15 = byNumber.get('15');
   assert.equal(a15.status, 'amended');
   assert.equal(a15.previousNumber, undefined);
   assert.equal(a15.section, 'Раздел II. Человек и гражданин');
@@ -72,7 +72,7 @@ test('articles: numbers, statuses, previous numbers, ops and acts', () => {
   const rebuiltNew = a15.points[1].ops.filter((o: any) => o.op !== 'delete').map((o: any) => o.text).join('');
   assert.equal(rebuiltNew, 'Никто не вправе произвольно лишать человека жизни. Смертная казнь запрещается.');
 
-  const a72 = byNumber.get('72') as any;
+  const a72 = byNumber.get('72');
   assert.equal(a72.status, 'renumbered');
   assert.equal(a72.previousNumber, '71-1');
   assert.equal(a72.pending.length, 1);
@@ -81,14 +81,14 @@ test('articles: numbers, statuses, previous numbers, ops and acts', () => {
   assert.equal(a72.pending[0].actDate, '2022-06-08');
   assert.match(a72.pending[0].points[0].text, /нормативные правовые акты/);
 
-  const a84 = byNumber.get('84') as any;
+  const a84 = byNumber.get('84');
   assert.equal(a84.status, 'repealed');
   assert.equal(a84.previousNumber, '84');
   assert.equal(a84.section, 'Раздел VI. Конституционный Суд');
   assert.equal(byNumber.get('83-1').previousNumber, undefined);
 
   // The ANSI escape survives verbatim as a JSON-escaped string (JSON is for programs, not terminals).
-  const a90 = byNumber.get('90') as any;
+  const a90 = byNumber.get('90');
   assert.ok(a90.points[0].ops.some((o: any) => o.text.includes('\u001b[31m')));
   assert.deepEqual(a90.notes, ['См. <script>alert("note")</script> постановление.']);
 });
@@ -102,7 +102,7 @@ test('the output is JSON text with no raw control characters', () => {
 
 test('pending wording that waits for an event: effective null plus condition', () => {
   const diff = structuredClone(SAMPLE_DIFF);
-  const pending = diff.articles.find((a) => a.number === '72')!.new!.pending[0]! as unknown as Record<string, unknown>;
+  const pending = diff.articles.find((a) => a.number === '72')!.new!.pending[0] as unknown as Record<string, unknown>;
   pending.effective = null;
   pending.condition = 'со дня первого заседания Мажилиса';
   const report = JSON.parse(renderJson(diff));

@@ -16,7 +16,7 @@ const parse = (md: string): Root => unified().use(remarkParse).parse(md);
 
 function nodes(tree: Nodes): Nodes[] {
   const all: Nodes[] = [tree];
-  if ('children' in tree) for (const child of tree.children) all.push(...nodes(child as Nodes));
+  if ('children' in tree) for (const child of tree.children) all.push(...nodes(child));
   return all;
 }
 
@@ -112,7 +112,7 @@ test('escapeMarkdown: any text parses back to itself as a list item', () => {
     fc.pre(escaped.length > 0);
     const tree = parse(`- ${escaped}`);
     assert.equal(tree.children.length, 1);
-    const list = tree.children[0]!;
+    const list = tree.children[0];
     assert.equal(list.type, 'list');
     const expected = s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ').trim();
     const actual = toString(list).replace(/\t/g, ' ');

@@ -13,7 +13,6 @@ import { diffVersions } from '../src/diff/index.js';
 import { renderJson } from '../src/report/json.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { renderText } from '../src/report/text.js';
-import { renderPatch } from '../src/report/patch.js';
 import { type Lang, type VersionDiff, CHANGE_STATUSES } from '../src/types.js';
 import { diffSchemaValidator } from './fixtures/report-schema.js';
 import { applyBoth, type Tree } from './fixtures/report-apply.js';
@@ -37,7 +36,7 @@ const OLD_15 = 'устанавливается законом как исклю�
 
 function nodes(tree: Nodes): Nodes[] {
   const all: Nodes[] = [tree];
-  if ('children' in tree) for (const child of tree.children) all.push(...nodes(child as Nodes));
+  if ('children' in tree) for (const child of tree.children) all.push(...nodes(child));
   return all;
 }
 
@@ -108,10 +107,10 @@ function storedFolder(version: string): Tree {
 
 /** The paths a patch creates or changes (`+++ b/…`) and removes (`--- a/…` of deletions and renames). */
 function touched(patch: string): { written: string[]; removed: string[] } {
-  const written = [...patch.matchAll(/^\+\+\+ b\/(\S+)$/gmu)].map((m) => m[1]!);
-  written.push(...[...patch.matchAll(/^rename to (\S+)$/gmu)].map((m) => m[1]!));
-  const removed = [...patch.matchAll(/^deleted file mode 100644\nindex \S+\n--- a\/(\S+)$/gmu)].map((m) => m[1]!);
-  removed.push(...[...patch.matchAll(/^rename from (\S+)$/gmu)].map((m) => m[1]!));
+  const written = [...patch.matchAll(/^\+\+\+ b\/(\S+)$/gmu)].map((m) => m[1]);
+  written.push(...[...patch.matchAll(/^rename to (\S+)$/gmu)].map((m) => m[1]));
+  const removed = [...patch.matchAll(/^deleted file mode 100644\nindex \S+\n--- a\/(\S+)$/gmu)].map((m) => m[1]);
+  removed.push(...[...patch.matchAll(/^rename from (\S+)$/gmu)].map((m) => m[1]));
   return { written: [...new Set(written)], removed: removed.filter((p) => !written.includes(p)) };
 }
 

@@ -24,8 +24,8 @@ function realCases(): Case[] {
     cases.push({ name: `${req.from}→${req.to} ${req.lang}${req.exact ? ' exact' : ''}${req.asAdopted ? ' as adopted' : ''}${parallel ? ` + ${parallel}` : ''}`, diff, html: other ? { parallel: other } : {} });
   };
   // Every consecutive pair, and the first against the last.
-  for (let i = 1; i < versions.length; i++) add({ constitution: 'kz', from: versions[i - 1]!.id, to: versions[i]!.id, lang: 'rus' });
-  add({ constitution: 'kz', from: versions[0]!.id, to: versions.at(-1)!.id, lang: 'rus' });
+  for (let i = 1; i < versions.length; i++) add({ constitution: 'kz', from: versions[i - 1].id, to: versions[i].id, lang: 'rus' });
+  add({ constitution: 'kz', from: versions[0].id, to: versions.at(-1)!.id, lang: 'rus' });
   const referendum = { constitution: 'kz', from: '2019-03-23', to: '2022-06-08' };
   add({ ...referendum, lang: 'kaz' });
   add({ ...referendum, lang: 'rus', exact: true });
@@ -93,7 +93,7 @@ function seamLookalikes(): VersionDiff {
   const diff = structuredClone(SAMPLE_DIFF);
   const article = diff.articles.find((a) => a.blocks.some((b) => b.ops.length))!;
   const tricky = '<!--constdiff-piece--> --> \n  "articles": [] "articles": [\n  ] <section class="article x"> </svg> <!--';
-  article.blocks[0]!.ops[0]!.text = tricky;
+  article.blocks[0].ops[0].text = tricky;
   article.new!.section = tricky;
   return diff;
 }

@@ -53,8 +53,8 @@ test('the ANSI escape inside article 90 is stripped, in both modes', () => {
 
 test('C0/C1 controls, carriage returns and bidi overrides are stripped too', () => {
   const diff = structuredClone(SAMPLE_DIFF);
-  const ops = diff.articles.find((a) => a.number === '15')!.blocks[1]!.ops;
-  ops[2]!.text = 'запре\u009b2Jща\rется\u0007\u202e\u0000';
+  const ops = diff.articles.find((a) => a.number === '15')!.blocks[1].ops;
+  ops[2].text = 'запре\u009b2Jща\rется\u0007\u202e\u0000';
   const out = renderText(diff, { color: false });
   assert.ok(out.includes('{+запрещается+}'));
   assert.equal(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/.test(out), false);
@@ -109,8 +109,8 @@ test('a changed paragraph is printed under the label of its own point (article 4
     const lines = runCli(args).stdout.split('\n');
     const at = lines.findIndex((l) => l.includes('[-Настоящее ограничение не распространяется на Первого Президента'));
     assert.ok(at > 0, args.join(' '));
-    const point = lines[at - 1]!;
+    const point = lines[at - 1];
     assert.match(point, /^\s+5\. Одно и то же лицо не может быть избрано Президентом Республики более двух раз подряд\.$/u, args.join(' '));
-    assert.ok(lines[at]!.search(/\S/u) > point.search(/\S/u), 'the paragraph is indented under its point');
+    assert.ok(lines[at].search(/\S/u) > point.search(/\S/u), 'the paragraph is indented under its point');
   }
 });

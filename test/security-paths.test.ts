@@ -29,7 +29,7 @@ test('show, diff, history, at, blame, attribution and report refuse every escapi
   EVIL.forEach((name, i) => {
     const all = commands(name);
     for (let k = 0; k < 4; k++) {
-      const args = all[(i * 4 + k) % all.length]!;
+      const args = all[(i * 4 + k) % all.length];
       const run = runCli(args);
       assert.equal(run.status, 2, `${args.join(' ')}: exit 2 (${run.stderr})`);
       const line = oneLineError(run);

@@ -110,7 +110,7 @@ test('--output never replaces a device or a pipe', () => {
   const dir = join(work, 'out');
   mkdirSync(dir);
   const targets = [join(dir, 'pipe')];
-  mkfifo(targets[0]!);
+  mkfifo(targets[0]);
   const device = mknodNull(join(dir, 'device'));
   if (device) targets.push(device);
   symlinkSync(targets.at(-1)!, join(dir, 'link-to-special'));
@@ -155,7 +155,7 @@ test('a parse-cache entry that is a named pipe is passed over, not read (it woul
   assert.deepEqual(cachedParse(place, files, () => ({ parsed: 1 })), { parsed: 1 });
   const entries = readdirSync(cache).filter((n) => !before.has(n));
   assert.equal(entries.length, 1, 'one new cache entry');
-  const entry = join(cache, entries[0]!);
+  const entry = join(cache, entries[0]);
   unlinkSync(entry);
   mkfifo(entry);
   try {

@@ -109,7 +109,7 @@ test('a full disk at any step of an import: exit 1, one line naming the folder, 
   let step = 1;
   for (; step < 500; step++) {
     const store = freshStore('full');
-    const run = importWithFault(store, args!, 'ENOSPC', step);
+    const run = importWithFault(store, args, 'ENOSPC', step);
     if (run.status === 0) break;
     assert.equal(run.status, 1, `step ${step}: ${run.stderr}`);
     const line = oneLineError(run);
@@ -125,7 +125,7 @@ test('a full disk at any step of an import: exit 1, one line naming the folder, 
 test('a read-only store and a folder that cannot be written: exit 1, one line naming the folder', () => {
   for (const code of ['EROFS', 'EACCES']) {
     const store = freshStore(`refused-${code}`);
-    const run = importWithFault(store, scenarios[1]!.args, code, 1);
+    const run = importWithFault(store, scenarios[1].args, code, 1);
     assert.equal(run.status, 1, run.stderr);
     assert.match(oneLineError(run), new RegExp(`${join(store, 'kz')}: cannot write here: .*\\(${code}\\)`, 'u'));
     assert.deepEqual(snapshot(store), snapshot(base));

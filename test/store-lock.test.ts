@@ -111,7 +111,7 @@ test('a lock left by a killed import is taken over; one held by a running import
 test('an alias that is another version\'s id or alias, or a new id that is an alias, is refused and nothing is written', () => {
   const store = join(work, 'aliases');
   for (const [version, alias] of [['2001-01-01', 'first'], ['2002-01-01', 'second']]) {
-    const run = runCli(['--store', store, 'import', small, '--version', version!, '--alias', alias!, '--quiet']);
+    const run = runCli(['--store', store, 'import', small, '--version', version, '--alias', alias, '--quiet']);
     assert.equal(run.status, 0, run.stderr);
   }
   const before = snapshot(store);

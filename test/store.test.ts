@@ -82,11 +82,11 @@ test('no editorial annotation is left in any article body, in any version or lan
 
 test('footnotes are data with the acts they name', () => {
   const a41 = store.readArticle('kz', '2019-03-23', '41', 'rus');
-  assert.deepEqual(a41.footnotes[0]!.acts.slice(0, 2), [{ date: '1998-10-07', number: '284-I' }, { date: '2007-05-21', number: '254-III' }]);
+  assert.deepEqual(a41.footnotes[0].acts.slice(0, 2), [{ date: '1998-10-07', number: '284-I' }, { date: '2007-05-21', number: '254-III' }]);
   const a84 = store.readArticle('kz', '2019-03-23', '84', 'rus');
   assert.equal(a84.repealed, true);
   assert.deepEqual(a84.blocks, []);
-  assert.match(a84.footnotes[0]!.text, /^Статья 84 исключена Законом РК от 21\.05\.2007/u);
+  assert.match(a84.footnotes[0].text, /^Статья 84 исключена Законом РК от 21\.05\.2007/u);
 });
 
 test('wording adopted on 8 June 2022 but in force from 1 January 2023 is pending data, not text', () => {
@@ -94,20 +94,20 @@ test('wording adopted on 8 June 2022 but in force from 1 January 2023 is pending
   const dated = articles.filter((a) => a.pending.some((p) => p.effective === '2023-01-01')).map((a) => a.number);
   assert.deepEqual(dated, ['4', '44', '47', '53', '54', '56', '61', '62', '72', '73', '74', '78', '91']);
   const a78 = articles.find((a) => a.number === '78')!;
-  assert.deepEqual(a78.pending[0]!.target, { kind: 'article' });
-  assert.match(a78.blocks[0]!.text, /обратиться в Конституционный Совет/u);
-  assert.match(a78.pending[0]!.blocks[0]!.text, /обратиться в Конституционный Суд/u);
+  assert.deepEqual(a78.pending[0].target, { kind: 'article' });
+  assert.match(a78.blocks[0].text, /обратиться в Конституционный Совет/u);
+  assert.match(a78.pending[0].blocks[0].text, /обратиться в Конституционный Суд/u);
   const a72 = articles.find((a) => a.number === '72')!;
   assert.deepEqual(a72.pending.map((p) => p.target.kind), ['point', 'point', 'add']);
-  assert.deepEqual(a72.pending[2]!.blocks.filter((b) => b.label).map((b) => b.label), ['3.', '4.', '5.']);
+  assert.deepEqual(a72.pending[2].blocks.filter((b) => b.label).map((b) => b.label), ['3.', '4.', '5.']);
   // In force text keeps the Constitutional Council; the point-1 wording repeats label "1.".
-  assert.match(a72.blocks[0]!.text, /^Конституционный Совет/u);
-  assert.equal(a72.pending[0]!.blocks[0]!.label, '1.');
-  assert.match(a72.pending[0]!.blocks[0]!.text, /^Конституционный Суд/u);
+  assert.match(a72.blocks[0].text, /^Конституционный Совет/u);
+  assert.equal(a72.pending[0].blocks[0].label, '1.');
+  assert.match(a72.pending[0].blocks[0].text, /^Конституционный Суд/u);
   // Wording waiting for an event, not a date: the Mazhilis elections of the eighth convocation.
   const a50 = articles.find((a) => a.number === '50')!;
-  assert.equal(a50.pending[0]!.effective, null);
-  assert.match(a50.pending[0]!.condition!, /выборов депутатов Мажилиса/u);
+  assert.equal(a50.pending[0].effective, null);
+  assert.match(a50.pending[0].condition!, /выборов депутатов Мажилиса/u);
   // The Kazakh text carries the same pending wording.
   const kaz = store.readVersion('kz', '2022-06-08', 'kaz');
   assert.deepEqual(kaz.filter((a) => a.pending.some((p) => p.effective === '2023-01-01')).map((a) => a.number), dated);
@@ -124,10 +124,10 @@ test('court rulings quoted as plain paragraphs are notes, not text', () => {
 
 test('footnotes credit amending acts, not cited rulings or the date the text takes effect', () => {
   // "…Законом РК от 7 октября 1998 г. N 284.См. постановление … от 4 декабря 1998 г. N 13/2. Статья 91 … от 21 мая 2007 г. N 254"
-  assert.deepEqual(store.readArticle('kz', '2007-05-21', '91', 'rus').footnotes[0]!.acts,
+  assert.deepEqual(store.readArticle('kz', '2007-05-21', '91', 'rus').footnotes[0].acts,
     [{ date: '1998-10-07', number: '284' }, { date: '2007-05-21', number: '254' }]);
-  assert.deepEqual(store.readArticle('kz', '2007-05-21', '8', 'rus').footnotes[0]!.acts, []);
-  assert.deepEqual(store.readArticle('kz', '2026-03-15', 'preamble', 'rus').footnotes[0]!.acts, []);
+  assert.deepEqual(store.readArticle('kz', '2007-05-21', '8', 'rus').footnotes[0].acts, []);
+  assert.deepEqual(store.readArticle('kz', '2026-03-15', 'preamble', 'rus').footnotes[0].acts, []);
 });
 
 test('the parse cache never serves stale text: same size, same name, one letter changed', async () => {
@@ -138,7 +138,7 @@ test('the parse cache never serves stale text: same size, same name, one letter 
   mkdirSync(join(root, 'kz'));
   cpSync(join(store.root, 'kz', 'manifest.yaml'), join(root, 'kz', 'manifest.yaml'));
   cpSync(join(store.root, 'kz', '2019-03-23'), join(root, 'kz', '2019-03-23'), { recursive: true });
-  const read = () => openStore(root).readArticle('kz', '2019-03-23', '15', 'rus').blocks[0]!.text;
+  const read = () => openStore(root).readArticle('kz', '2019-03-23', '15', 'rus').blocks[0].text;
   assert.equal(read(), 'Каждый имеет право на жизнь.');
   assert.equal(read(), 'Каждый имеет право на жизнь.'); // now from the cache
   const file = join(root, 'kz', '2019-03-23', 'rus', '015.md');

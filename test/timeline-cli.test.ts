@@ -157,7 +157,7 @@ test('history 7: the state language from 1995 to 2026, where it becomes article 
   assert.deepEqual(steps.map((s) => s.version.id), ['1995-08-29', '1998-10-06', '2007-05-21', '2011-02-02', '2019-03-23', '2022-06-08', '2022-09-17', '2023-01-01', '2026-03-15']);
   assert.deepEqual(steps.map((s) => s.number), ['7', '7', '7', '7', '7', '7', '7', '7', '9']);
   assert.deepEqual(steps.slice(1, 8).map((s) => s.changed), [false, false, false, false, false, false, false]);
-  const last = steps[8]!;
+  const last = steps[8];
   assert.equal(last.change.status, 'renumbered');
   assert.equal(last.change.previousNumber, '7');
   const inserted = last.change.points.flatMap((b) => b.ops.filter((o) => o.op === 'insert').map((o) => o.text)).join('|');
@@ -179,8 +179,8 @@ test('history 10: citizenship, amended 2019 (deprivation by a court), article 13
     ['2022-06-08', '10'], ['2022-09-17', '10'], ['2023-01-01', '10'], ['2026-03-15', '13'],
   ]);
   assert.deepEqual(steps.slice(3).map((s) => s.changed), [false, true, false, false, false, true]);
-  assert.deepEqual(steps[4]!.acts, [{ date: '2017-03-10', number: '51-VI', source: 'footnote' }]);
-  const added = steps[4]!.change.points.flatMap((b) => b.ops.filter((o) => o.op === 'insert').map((o) => o.text)).join('');
+  assert.deepEqual(steps[4].acts, [{ date: '2017-03-10', number: '51-VI', source: 'footnote' }]);
+  const added = steps[4].change.points.flatMap((b) => b.ops.filter((o) => o.op === 'insert').map((o) => o.text)).join('');
   assert.match(added, /Лишение гражданства допускается лишь по решению суда за совершение террористических преступлений/u);
 });
 
@@ -189,15 +189,15 @@ test('history 78: the Council becomes the Court on 1 January 2023 by the 2022 la
   const y2023 = steps.find((s) => s.version.id === '2023-01-01')!;
   assert.equal(y2023.change.status, 'amended');
   assert.deepEqual(y2023.acts, [{ date: '2022-06-08', source: 'pending' }]);
-  const ops = y2023.change.points[0]!.ops.filter((o) => o.op !== 'equal').map((o) => `${o.op}:${o.text}`);
+  const ops = y2023.change.points[0].ops.filter((o) => o.op !== 'equal').map((o) => `${o.op}:${o.text}`);
   assert.deepEqual(ops, ['delete:Совет', 'insert:Суд']);
   assert.equal(steps.find((s) => s.version.id === '2022-06-08')!.changed, false);
 });
 
 test('history of an article added later, and of one the 2026 Constitution drops', () => {
   const h831: Step[] = json(['history', '83-1']).steps;
-  assert.equal(h831[0]!.version.id, '2022-06-08');
-  assert.deepEqual(h831[0]!.acts, [{ date: '2022-06-08', source: 'footnote' }]);
+  assert.equal(h831[0].version.id, '2022-06-08');
+  assert.deepEqual(h831[0].acts, [{ date: '2022-06-08', source: 'footnote' }]);
   assert.equal(h831.at(-1)!.number, '85');
   const h99: Step[] = json(['history', '99']).steps;
   assert.equal(h99.at(-1)!.change.status, 'repealed');

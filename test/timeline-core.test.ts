@@ -70,7 +70,7 @@ test('history follows an article by content when it is renumbered, both ways', (
   assert.deepEqual(h.steps.map((s) => [s.version.id, s.number, s.diff.status, s.changed]), [
     [V1.id, '2', 'added', true], [V2.id, '2', 'amended', true], [V3.id, '3', 'renumbered', true],
   ]);
-  assert.deepEqual(h.steps[1]!.acts, [{ date: '2004-01-01', source: 'footnote' }]);
+  assert.deepEqual(h.steps[1].acts, [{ date: '2004-01-01', source: 'footnote' }]);
   const back = articleHistory(tl, '3', V3.id);
   assert.deepEqual(back.steps.map((s) => s.number), ['2', '2', '3']);
   assert.equal(back.anchor, V3.id);
@@ -84,7 +84,7 @@ test('blame: each point dated by the oldest version with the same wording, acros
   assert.deepEqual(b.blocks.map((x) => [x.label, x.since.id, x.sinceNumber]), [
     ['1.', V1.id, '2'], ['2.', V2.id, '2'], ['3.', V3.id, '3'],
   ]);
-  assert.deepEqual(b.blocks[1]!.acts, [{ date: '2004-01-01', source: 'footnote' }]);
+  assert.deepEqual(b.blocks[1].acts, [{ date: '2004-01-01', source: 'footnote' }]);
 });
 
 test('renderers strip terminal control sequences from constitution text', () => {

@@ -53,7 +53,7 @@ test('styles are kept and a word made of two styles is not split between them', 
     { text: '{+а;+}', style: 'inserted' },
   ], 15);
   assert.deepEqual(lines.map(text), ['выборы в', 'Парламент{+а;+}']);
-  assert.deepEqual(lines[1]!.map((s) => s.style), ['text', 'inserted']);
+  assert.deepEqual(lines[1].map((s) => s.style), ['text', 'inserted']);
 });
 
 test('truncate and pad work in display columns', () => {
@@ -73,7 +73,7 @@ test('sanitizing removes escape sequences, controls and bidi overrides, and flat
 test('the fast one-column path agrees with string-width on every character it covers', () => {
   const ranges = [[0x20, 0x7e], [0xa0, 0x2ff], [0x370, 0x52f], [0x2010, 0x205e], [0x2116, 0x2116]];
   for (const [from, to] of ranges) {
-    for (let code = from!; code <= to!; code++) {
+    for (let code = from; code <= to; code++) {
       const char = String.fromCodePoint(code);
       assert.equal(displayWidth(char), stringWidth(char), `U+${code.toString(16)}`);
       assert.equal(displayWidth(`ab${char}қ`), stringWidth(`ab${char}қ`), `U+${code.toString(16)} in a word`);
@@ -88,7 +88,7 @@ test('with no width limit a paragraph stays one line, exactly as the general wra
     let r = seed;
     const next = () => (r = (r * 1103515245 + 12345) % 2147483648);
     const segments = Array.from({ length: next() % 12 }, () => ({
-      text: Array.from({ length: next() % 5 }, () => words[next() % words.length]).join(''), style: styles[next() % 3]!,
+      text: Array.from({ length: next() % 5 }, () => words[next() % words.length]).join(''), style: styles[next() % 3],
     }));
     assert.deepEqual(wrapStyled(segments, Infinity, 4, 'plain'), wrapStyled(segments, 1e12, 4, 'plain'), JSON.stringify(segments));
   }
@@ -96,5 +96,5 @@ test('with no width limit a paragraph stays one line, exactly as the general wra
   const big = 'Республика Казахстан закон '.repeat(200_000);
   const [line, ...rest] = wrapStyled([{ text: big, style: 'plain' }, { text: 'Суд', style: 'ins' }], Infinity, 4, 'plain');
   assert.equal(rest.length, 0);
-  assert.deepEqual(line!.map((s) => s.text), [big, 'Суд']);
+  assert.deepEqual(line.map((s) => s.text), [big, 'Суд']);
 });

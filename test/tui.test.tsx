@@ -26,7 +26,7 @@ function listRows(frame: string | undefined): ListRow[] {
   const rows: ListRow[] = [];
   for (const line of plain(frame).split('\n')) {
     const match = /^│([▸ ])(.)([P ]) (\S+)\s/u.exec(line);
-    if (match) rows.push({ cursor: match[1] === '▸', mark: match[2]!, pending: match[3] === 'P', number: match[4]! });
+    if (match) rows.push({ cursor: match[1] === '▸', mark: match[2], pending: match[3] === 'P', number: match[4] });
   }
   return rows;
 }
@@ -98,8 +98,8 @@ test('s toggles the side-by-side view and back', async () => {
   const row = lines.find((l) => l.includes('[-устанавливается'));
   assert.ok(row, 'old wording with the deletion on the left');
   const [left, right] = row.split(' │ ');
-  assert.match(left!, /Смертная казнь \[-устанавливается|\[-устанавливается/);
-  assert.doesNotMatch(left!, /запрещается/);
+  assert.match(left, /Смертная казнь \[-устанавливается|\[-устанавливается/);
+  assert.doesNotMatch(left, /запрещается/);
   assert.ok(lines.some((l) => (l.split(' │ ')[1] ?? '').includes('{+запрещается+}')), 'insertion on the right');
   assert.ok(right !== undefined);
   await press(app, 's');
@@ -232,7 +232,6 @@ test('v picks two versions and shows their diff from loadDiff; errors are shown,
     return other;
   };
   const app = renderTesting(<App {...props({ versions: [FROM, MID, TO], loadDiff })} />);
-  const { lastFrame } = app;
   await ready(app);
   await press(app, 'j', 'v');
   assert.match(plain(app.lastFrame()), /Compare FROM which version\?/);
@@ -286,10 +285,10 @@ test('80x24 frames never exceed 80 columns or 23 rows, in every view', async () 
 function kazakhDiff(): VersionDiff {
   const oldText = 'Қазақстан Республикасы өзін демократиялық, зайырлы, құқықтық және әлеуметтік мемлекет ретінде орнықтырады.';
   const added = ' Ғылым, ұлттық үн, һәм ішкі тәртіп 中 белгісі бойынша ең қымбат қазынасы – адам және адамның өмірі.';
-  const base = SAMPLE_DIFF.articles[1]!;
+  const base = SAMPLE_DIFF.articles[1];
   const article: ArticleDiff = {
     ...base, number: '1', status: 'amended',
-    blocks: [{ ...base.blocks[1]!, oldLabel: '1.', newLabel: '1.', ops: [
+    blocks: [{ ...base.blocks[1], oldLabel: '1.', newLabel: '1.', ops: [
       { type: 'equal', text: oldText }, { type: 'insert', text: added },
     ] }],
     old: { ...base.old!, lang: 'kaz', blocks: [{ label: '1.', level: 0, text: oldText }] },

@@ -45,7 +45,7 @@ function exitCodeOf(error: unknown): number | undefined {
 /** The first line of an error's message; values it echoes (names, paths) may hold control sequences: dropped. */
 function errorLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return oneLine(message.split('\n')[0]!);
+  return oneLine(message.split('\n')[0]);
 }
 
 // `constdiff diff … | head` closes the pipe early: stop quietly, as other tools do.
@@ -55,6 +55,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(1);
 });
 
-main(process.argv.slice(2)).then((code) => {
+void main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

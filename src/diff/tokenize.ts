@@ -45,8 +45,8 @@ export function tokenize(text: string, lang: Lang, chunk = SEGMENT_CHUNK): Token
   let from = 0;
   for (const m of text.matchAll(CONTROL_SEQUENCE)) {
     segmentInto(out, text.slice(from, m.index), from, lang, chunk);
-    out.push({ text: m[0], kind: 'punct', start: m.index!, end: m.index! + m[0].length });
-    from = m.index! + m[0].length;
+    out.push({ text: m[0], kind: 'punct', start: m.index, end: m.index + m[0].length });
+    from = m.index + m[0].length;
   }
   segmentInto(out, text.slice(from), from, lang, chunk);
   return out;

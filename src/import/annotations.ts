@@ -51,7 +51,7 @@ function pendingOf(text: string): Annotation | null {
   return {
     kind: 'pending',
     text,
-    effective: isoFromMatch(NUMERIC_DATE.exec(effective[1]!)!)!,
+    effective: isoFromMatch(NUMERIC_DATE.exec(effective[1])!)!,
     act: act.replace(/^Законом/u, 'Закон'),
     ...(actDateMatch ? { actDate: isoFromMatch(actDateMatch)! } : {}),
     target,
@@ -65,7 +65,7 @@ function conditionalOf(text: string): Annotation | null {
   const rus = CONDITIONAL_RUS.exec(text);
   const kaz = rus ? null : CONDITIONAL_KAZ.exec(text);
   if (!rus && !kaz) return null;
-  const [condition, label] = rus ? [rus[1]!, rus[2]!] : [kaz![2]!, kaz![1]!];
+  const [condition, label] = rus ? [rus[1], rus[2]] : [kaz![2], kaz![1]];
   const actDate = NUMERIC_DATE.exec(text);
   return {
     kind: 'pending', text, effective: null, condition,
@@ -100,7 +100,7 @@ export function actsOf(text: string, lang: 'rus' | 'kaz' = 'rus'): ActRef[] {
     // … от 19.08.2005 года N 5; от 21.05.2007 N 254 (вводится в действие …)" names a law again.
     else if (TAKES_EFFECT.test(text.slice(at, at + clause.length))) listOf = 'acts';
     for (const m of clause.matchAll(pattern)) {
-      const after = plain.slice(at + m.index! + m[0].length);
+      const after = plain.slice(at + m.index + m[0].length);
       if (lang === 'rus') {
         if (listOf === 'rulings' || !/от\s*$/u.test(clause.slice(0, m.index))) continue;
       } else {
@@ -129,7 +129,7 @@ function clausesOf(text: string): { clause: string; at: number }[] {
   let at = 0;
   for (const m of text.matchAll(boundary)) {
     out.push({ clause: text.slice(at, m.index), at });
-    at = m.index! + m[0].length;
+    at = m.index + m[0].length;
   }
   out.push({ clause: text.slice(at), at });
   return out;

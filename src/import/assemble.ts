@@ -109,13 +109,13 @@ export function assemble(items: Item[], meta: { constitution: string; version: s
         break;
       }
       case 'text': {
-        const draft = (current ?? (started ? null : preamble)) as Draft | null;
+        const draft = (current ?? (started ? null : preamble));
         if (draft === preamble && !preamble.file) Object.assign(preamble, { file: item.file, line: item.line });
         if (!draft) {
           note(unplaced, item, `text outside any article: "${item.text.slice(0, 50)}"`);
           break;
         }
-        const pending = collecting as PendingWording | null;
+        const pending = collecting;
         if (pending && acceptsPending(pending, item.label)) {
           pending.blocks.push({ label: item.label, level: 0, text: item.text });
           break;
@@ -134,7 +134,7 @@ export function assemble(items: Item[], meta: { constitution: string; version: s
       case 'annotation': {
         collecting = null;
         const a = item.annotation;
-        const draft = (current ?? (started ? null : preamble)) as Draft | null;
+        const draft = (current ?? (started ? null : preamble));
         if (draft === preamble && !preamble.file) Object.assign(preamble, { file: item.file, line: item.line });
         if (!draft) {
           const section = sections.at(-1);

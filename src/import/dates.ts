@@ -12,11 +12,11 @@ export function isoDate(day: string, month: string | number, year: string): stri
 
 /** ISO form of a numeric date match, or of a Russian month name date match. */
 export function isoFromMatch(m: RegExpExecArray): string | undefined {
-  if (/^\d+$/u.test(m[2]!)) return isoDate(m[1]!, m[2]!, m[3]!);
-  const word = m[2]!.toLowerCase();
+  if (/^\d+$/u.test(m[2])) return isoDate(m[1], m[2], m[3]);
+  const word = m[2].toLowerCase();
   // Longest stem first so that "март" does not catch "мая" and vice versa.
   const index = MONTHS.map((stem, i) => [stem, i] as const)
     .sort((a, b) => b[0].length - a[0].length)
     .find(([stem]) => word.startsWith(stem))?.[1];
-  return index === undefined ? undefined : isoDate(m[1]!, index + 1, m[3]!);
+  return index === undefined ? undefined : isoDate(m[1], index + 1, m[3]);
 }

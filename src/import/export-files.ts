@@ -3,7 +3,7 @@
 // and `meta.yaml` where the export has one.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Link, Nodes } from 'mdast';
+import type { Nodes } from 'mdast';
 import type { Lang } from '../types.js';
 import { LANGS } from '../types.js';
 import { DataError } from '../errors.js';
@@ -59,7 +59,7 @@ function readFile(file: string, dir: string) {
 function partLinks(tree: Nodes): string[] {
   const links: string[] = [];
   const walk = (node: Nodes) => {
-    if (node.type === 'link' && /^(rus|kaz)\/sec\d+\.md$/u.test((node as Link).url)) links.push((node as Link).url);
+    if (node.type === 'link' && /^(rus|kaz)\/sec\d+\.md$/u.test((node).url)) links.push((node).url);
     if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
   };
   walk(tree);

@@ -72,10 +72,10 @@ function versionOf(meta: ExportMeta, asked: string | undefined, dir: string): st
   const dates = meta.versionDates;
   const list = dates.map((d) => `${d.date} (${d.file})`).join(', ');
   if (asked) {
-    if (dates.length && !dates.some((d) => d.date === asked)) throw new DataError(`version ${asked} asked for, but the export states version_date ${list}`, dates[0]!.file);
+    if (dates.length && !dates.some((d) => d.date === asked)) throw new DataError(`version ${asked} asked for, but the export states version_date ${list}`, dates[0].file);
     return asked;
   }
-  if (dates.length === 1) return dates[0]!.date;
+  if (dates.length === 1) return dates[0].date;
   if (!dates.length) throw new UsageError(`--version is needed: the export ${dir} states no version_date`);
   throw new UsageError(`--version is needed: the export states more than one version_date: ${list}`);
 }

@@ -1,7 +1,7 @@
 // An export read as a flat sequence of items in document order. Markdown
 // nesting (points inside list items, notes inside blockquotes, articles inside
 // code fences) is resolved here, so assembling articles is a simple pass.
-import type { Nodes, Root, RootContent, ListItem } from 'mdast';
+import type { Nodes, Root, ListItem } from 'mdast';
 import type { Annotation } from './annotations.js';
 import { actsOf, readAnnotation } from './annotations.js';
 import { inlineText } from './inline-text.js';
@@ -36,7 +36,7 @@ export function articleNumberOf(text: string): string | null {
 export function itemsOf(tree: Root, source: string, file: string): Item[] {
   const items: Item[] = [];
   const push = (node: { position?: { start: { line: number } } }, item: Loose<Item>) =>
-    items.push({ file, line: node.position?.start.line ?? 0, ...item } as Item);
+    items.push({ file, line: node.position?.start.line ?? 0, ...item });
 
   const visit = (node: Nodes, itemLabel: string | null): void => {
     switch (node.type) {
@@ -94,18 +94,18 @@ export function itemsOf(tree: Root, source: string, file: string): Item[] {
     if (annotation) return void push(node, { kind: 'annotation', annotation });
     if (itemLabel) return void push(node, { kind: 'text', label: itemLabel, text, fromFence });
     const m = LEADING_LABEL.exec(text);
-    push(node, m ? { kind: 'text', label: m[1]!, text: text.slice(m[0].length), fromFence } : { kind: 'text', label: null, text, fromFence });
+    push(node, m ? { kind: 'text', label: m[1], text: text.slice(m[0].length), fromFence } : { kind: 'text', label: null, text, fromFence });
   };
 
   // The notice stands for the article: the article, repealed, with the notice as its footnote.
   const stub = (node: Nodes, text: string): void => {
     const m = REPEAL_STUB.exec(text)!;
-    push(node, { kind: 'article', number: (m[1] ?? m[2])!, via: 'stub' });
+    push(node, { kind: 'article', number: (m[1] ?? m[2]), via: 'stub' });
     push(node, { kind: 'annotation', annotation: { kind: 'footnote', text, acts: actsOf(text, m[1] ? 'rus' : 'kaz') } });
   };
 
   const listItem = (item: ListItem): void => {
-    const marker = /^\d+[.)]/u.exec(source.slice(item.position!.start.offset!))?.[0] ?? null;
+    const marker = /^\d+[.)]/u.exec(source.slice(item.position!.start.offset))?.[0] ?? null;
     const [first, ...rest] = item.children;
     if (first?.type === 'paragraph') paragraph(first, inlineText(first), marker, false);
     else {
@@ -119,7 +119,7 @@ export function itemsOf(tree: Root, source: string, file: string): Item[] {
   // "Статья 35.\nУплата … и иных" — the heading, then its text as one paragraph.
   const fence = (node: Nodes, value: string): void => {
     const lines = value.split('\n').map((l) => l.trim()).filter(Boolean);
-    const number = lines.length ? articleNumberOf(lines[0]!) : null;
+    const number = lines.length ? articleNumberOf(lines[0]) : null;
     if (number) {
       push(node, { kind: 'article', number, via: 'fence' });
       lines.shift();
@@ -127,9 +127,9 @@ export function itemsOf(tree: Root, source: string, file: string): Item[] {
     if (lines.length) paragraph(node, lines.join(' '), null, true);
   };
 
-  const nodes = tree.children as RootContent[];
+  const nodes = tree.children;
   for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
+    const node = nodes[i];
     const next = nodes[i + 1];
     // "### Статья 84 исключена Законом РК от 21 мая 2007 г. N" + "### 254 (вводится …)": one notice over two headings.
     if (node.type === 'heading' && next?.type === 'heading' && next.depth === node.depth && REPEAL_STUB.test(inlineText(node)) && !articleNumberOf(inlineText(next))) {

@@ -18,7 +18,7 @@ export function acceptsPending(p: PendingWording, label: string | null): boolean
       return !isSubpointLabel(t.label) && isSubpointLabel(label);
     case 'add':
       if (first) return label !== null && t.labels.includes(label);
-      return label === null || t.labels.includes(label) || (!isSubpointLabel(t.labels[0]!) && isSubpointLabel(label));
+      return label === null || t.labels.includes(label) || (!isSubpointLabel(t.labels[0]) && isSubpointLabel(label));
     case 'add-paragraph':
       return label === null;
     case 'repeal':

@@ -15,25 +15,25 @@ const list = (text: string, suffix: string) =>
 
 const RULES: Rule[] = [
   // Russian
-  [new RegExp(`^Статью ${NUM} .*дополнить пунктами ([\\d\\s,и-]+?) \\(`, 'u'), (m) => ({ kind: 'add', labels: list(m[2]!, '.') })],
-  [new RegExp(`^Статью ${NUM} .*дополнить подпунктами (.+?) \\(`, 'u'), (m) => ({ kind: 'add', labels: list(m[2]!, ')') })],
+  [new RegExp(`^Статью ${NUM} .*дополнить пунктами ([\\d\\s,и-]+?) \\(`, 'u'), (m) => ({ kind: 'add', labels: list(m[2], '.') })],
+  [new RegExp(`^Статью ${NUM} .*дополнить подпунктами (.+?) \\(`, 'u'), (m) => ({ kind: 'add', labels: list(m[2], ')') })],
   [new RegExp(`^(?:В статью|Статью) ${NUM} `, 'u'), () => ({ kind: 'article' })],
-  [new RegExp(`^Абзац первый пункта ${NUM} `, 'u'), (m) => ({ kind: 'point', label: point(m[1]!), lead: true })],
-  [new RegExp(`^(?:В подпункт|Подпункт) ${SUB} пункта ${NUM} `, 'u'), (m) => ({ kind: 'point', label: m[1]!, parent: point(m[2]!) })],
-  [new RegExp(`^(?:В подпункт|Подпункт) ${SUB} `, 'u'), (m) => ({ kind: 'point', label: m[1]! })],
-  [new RegExp(`^(?:В пункт|Пункт) ${NUM} .*дополнить частью`, 'u'), (m) => ({ kind: 'add-paragraph', label: point(m[1]!) })],
-  [new RegExp(`^(?:В пункт|Пункт) ${NUM} .*исключить`, 'u'), (m) => ({ kind: 'repeal', label: point(m[1]!) })],
-  [new RegExp(`^(?:В пункт|Пункт) ${NUM} `, 'u'), (m) => ({ kind: 'point', label: point(m[1]!) })],
+  [new RegExp(`^Абзац первый пункта ${NUM} `, 'u'), (m) => ({ kind: 'point', label: point(m[1]), lead: true })],
+  [new RegExp(`^(?:В подпункт|Подпункт) ${SUB} пункта ${NUM} `, 'u'), (m) => ({ kind: 'point', label: m[1], parent: point(m[2]) })],
+  [new RegExp(`^(?:В подпункт|Подпункт) ${SUB} `, 'u'), (m) => ({ kind: 'point', label: m[1] })],
+  [new RegExp(`^(?:В пункт|Пункт) ${NUM} .*дополнить частью`, 'u'), (m) => ({ kind: 'add-paragraph', label: point(m[1]) })],
+  [new RegExp(`^(?:В пункт|Пункт) ${NUM} .*исключить`, 'u'), (m) => ({ kind: 'repeal', label: point(m[1]) })],
+  [new RegExp(`^(?:В пункт|Пункт) ${NUM} `, 'u'), (m) => ({ kind: 'point', label: point(m[1]) })],
   // Kazakh: бап = article, тармақ = point, тармақша = subpoint, бөлік = part, абзац = paragraph
-  [new RegExp(`${NUM}-бапты (.+?)-тармақтармен толықтыру`, 'u'), (m) => ({ kind: 'add', labels: list(m[2]!, '.') })],
-  [new RegExp(`${NUM}-бапты (.+?) тармақшалармен толықтыру`, 'u'), (m) => ({ kind: 'add', labels: list(m[2]!, ')') })],
+  [new RegExp(`${NUM}-бапты (.+?)-тармақтармен толықтыру`, 'u'), (m) => ({ kind: 'add', labels: list(m[2], '.') })],
+  [new RegExp(`${NUM}-бапты (.+?) тармақшалармен толықтыру`, 'u'), (m) => ({ kind: 'add', labels: list(m[2], ')') })],
   [new RegExp(`${NUM}-бапқа `, 'u'), () => ({ kind: 'article' })],
-  [new RegExp(`${NUM}-тармақтың бірінші абзац`, 'u'), (m) => ({ kind: 'point', label: point(m[1]!), lead: true })],
-  [new RegExp(`${NUM}-тармақтың ${SUB} тармақша`, 'u'), (m) => ({ kind: 'point', label: m[2]!, parent: point(m[1]!) })],
-  [new RegExp(`${SUB} тармақша`, 'u'), (m) => ({ kind: 'point', label: m[1]! })],
-  [new RegExp(`${NUM}-тармақты \\S+ бөлікпен толықтыру`, 'u'), (m) => ({ kind: 'add-paragraph', label: point(m[1]!) })],
-  [new RegExp(`${NUM}-тармақты алып тастау`, 'u'), (m) => ({ kind: 'repeal', label: point(m[1]!) })],
-  [new RegExp(`${NUM}-тармақ`, 'u'), (m) => ({ kind: 'point', label: point(m[1]!) })],
+  [new RegExp(`${NUM}-тармақтың бірінші абзац`, 'u'), (m) => ({ kind: 'point', label: point(m[1]), lead: true })],
+  [new RegExp(`${NUM}-тармақтың ${SUB} тармақша`, 'u'), (m) => ({ kind: 'point', label: m[2], parent: point(m[1]) })],
+  [new RegExp(`${SUB} тармақша`, 'u'), (m) => ({ kind: 'point', label: m[1] })],
+  [new RegExp(`${NUM}-тармақты \\S+ бөлікпен толықтыру`, 'u'), (m) => ({ kind: 'add-paragraph', label: point(m[1]) })],
+  [new RegExp(`${NUM}-тармақты алып тастау`, 'u'), (m) => ({ kind: 'repeal', label: point(m[1]) })],
+  [new RegExp(`${NUM}-тармақ`, 'u'), (m) => ({ kind: 'point', label: point(m[1]) })],
 ];
 
 /** The target a note announces, or null when it names none we understand. */

@@ -60,15 +60,15 @@ export function changedBlocksInContext(blocks: BlockDiff[]): BlockDiff[] {
     const parents: number[] = [];
     let level = b.level;
     for (let k = i - 1; k >= 0 && level > 0; k--) {
-      if (blocks[k]!.level < level) {
+      if (blocks[k].level < level) {
         parents.unshift(k);
-        level = blocks[k]!.level;
+        level = blocks[k].level;
       }
     }
     for (const k of [...parents, i]) {
       if (shown.has(k)) continue;
       shown.add(k);
-      out.push(blocks[k]!);
+      out.push(blocks[k]);
     }
   });
   return out;

@@ -111,9 +111,7 @@ function summary(s: DiffSummary): JsonSummary {
 }
 
 function statusCounts(source: Record<ChangeStatus, number>): Record<JsonStatus, number> {
-  const out = {} as Record<JsonStatus, number>;
-  for (const status of CHANGE_STATUSES) out[status] = source[status] ?? 0;
-  return out;
+  return Object.fromEntries(CHANGE_STATUSES.map((status) => [status, source[status] ?? 0])) as Record<JsonStatus, number>;
 }
 
 export function version(v: VersionInfo): JsonVersion {

@@ -101,7 +101,7 @@ export function renderOpsMarkdown(ops: WordOp[]): string {
   const parts: string[] = [];
   let cluster: Piece[] = [];
   all.forEach((piece, i) => {
-    if (i > 0 && isBoundary(all[i - 1]!, piece)) {
+    if (i > 0 && isBoundary(all[i - 1], piece)) {
       parts.push(renderCluster(cluster));
       cluster = [];
     }
@@ -192,7 +192,7 @@ function articleSection(a: ArticleDiff): string[] {
 
 function capitalized(status: ChangeStatus): string {
   const label = STATUS_LABEL[status];
-  return label[0]!.toUpperCase() + label.slice(1);
+  return label[0].toUpperCase() + label.slice(1);
 }
 
 /** `--format md`: the whole change report as a Markdown (GFM) document. */

@@ -6,7 +6,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { ArticleDiff, BlockDiff, PendingWording, VersionDiff, VersionInfo, WordOp } from '../types.js';
 import { articleActs, changedBlocksInContext, shownOps, EDIT_MARKERS, formatPercent, oneLine, previousNumberOf, STATUS_SYMBOL, SUMMARY_ORDER } from './format.js';
-import { adoptedSentence, nothingShown, articleStatusLabel, articleTitle, formatAct, messages, STATUS_LABEL, statusCountText } from './messages.js';
+import { adoptedSentence, nothingShown, articleStatusLabel, articleTitle, formatAct, messages, statusCountText } from './messages.js';
 import { displayWidth, wrapSegments, type Segment } from './wrap.js';
 
 export interface TextOptions {

@@ -212,7 +212,7 @@ function mergeStyles<S extends string>(segments: Segment<S>[]): Line<S> {
 
 function trimTrailingSpace(line: Line): void {
   while (line.length > 0) {
-    const last = line[line.length - 1]!;
+    const last = line[line.length - 1];
     const trimmed = last.text.replace(/ +$/u, '');
     if (trimmed) {
       last.text = trimmed;

@@ -51,14 +51,14 @@ export function blocksOf(tree: Root, source: string, file: string): Block[] {
     }
   };
   const visitItem = (item: ListItem): void => {
-    const marker = /^\d+[.)]/u.exec(source.slice(item.position!.start.offset!))?.[0];
+    const marker = /^\d+[.)]/u.exec(source.slice(item.position!.start.offset))?.[0];
     if (!marker) throw new DataError('list item without a point number', file, item.position?.start.line);
     const [first, ...rest] = item.children;
     if (!first || first.type !== 'paragraph') {
       throw new DataError(`point ${marker} has no text`, file, item.position?.start.line);
     }
     visit(first, marker);
-    for (const child of rest) visit(child as RootContent, null);
+    for (const child of rest) visit(child, null);
   };
   for (const node of tree.children) visit(node, null);
   return deriveLevels(raw);
@@ -67,9 +67,9 @@ export function blocksOf(tree: Root, source: string, file: string): Block[] {
 function paragraphBlock(node: Paragraph, source: string, itemLabel: string | null): { label: string | null; text: string } {
   const text = toString(node);
   if (itemLabel) return { label: itemLabel, text };
-  const slice = source.slice(node.position!.start.offset!, node.position!.end.offset!);
+  const slice = source.slice(node.position!.start.offset, node.position!.end.offset);
   const match = LEADING_LABEL.exec(slice);
   if (!match) return { label: null, text };
   // The label itself holds no escapes, so its length in the source is its length in the text.
-  return { label: match[1]!, text: text.slice(match[0].length) };
+  return { label: match[1], text: text.slice(match[0].length) };
 }

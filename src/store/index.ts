@@ -7,7 +7,7 @@ import { DataError, UsageError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { parseArticle } from './article-file.js';
 import { parseManifest } from './manifest.js';
-import { articleFileName, checkArticleNumber, checkConstitutionId, compareArticleNumbers, isVersionId, printable } from './names.js';
+import { articleFileName, checkArticleNumber, checkConstitutionId, compareArticleNumbers, printable } from './names.js';
 import { decodeUtf8, readBytes, readUtf8 } from './read-utf8.js';
 import { cachedParse, type FolderFile } from './parse-cache.js';
 import { parseSections, type Section } from './sections.js';

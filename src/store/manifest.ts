@@ -1,6 +1,6 @@
 // `constitution/<id>/manifest.yaml`: the constitution's title and its versions.
 import { parseYaml, stringifyYaml, yamlError } from './yaml.js';
-import type { ConstitutionInfo, Lang, VersionInfo } from '../types.js';
+import type { ConstitutionInfo, VersionInfo } from '../types.js';
 import { LANGS } from '../types.js';
 import { DataError } from '../errors.js';
 import { isVersionId, printable } from './names.js';
@@ -28,7 +28,7 @@ export function parseManifest(text: string, file: string): ConstitutionInfo {
       || (v.sources !== undefined && (!v.sources || typeof v.sources !== 'object' || !texts(Object.values(v.sources))))) {
       throw new DataError(`version ${v.id}: label, act, aliases, languages or sources malformed`, file);
     }
-    const languages = (v.languages ?? ['rus']) as Lang[];
+    const languages = (v.languages ?? ['rus']);
     for (const l of languages) if (!LANGS.includes(l)) throw new DataError(`version ${v.id}: unknown language "${l}"`, file);
     return {
       id: v.id,

@@ -32,7 +32,7 @@ const MARK = /\\[\s\S]|[&[\]!*_<`]/gu;
 export function parseMarkdown(text: string, file = '<markdown>'): Root {
   checkLimits(text, file);
   try {
-    return processor.parse(text) as Root;
+    return processor.parse(text);
   } catch (error) {
     if (error instanceof RangeError) throw new DataError('Markdown nested too deeply to read', file);
     throw error;
@@ -46,7 +46,7 @@ function checkLimits(text: string, file: string): void {
   }
   let marks = 0;
   for (let i = 0; i < lines.length; i++) {
-    const content = lines[i]!;
+    const content = lines[i];
     if (CONTAINER_PREFIX.exec(content)![0].length > LIMITS.nestingColumns) {
       throw new DataError(`nested too deeply (more than ${LIMITS.nestingColumns} columns of quote, list or indent markers)`, file, i + 1);
     }

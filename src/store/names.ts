@@ -48,7 +48,7 @@ export function checkLang(lang: string): Lang {
 export function articleFileName(number: string): string {
   if (number === 'preamble') return 'preamble.md';
   const [head, ...rest] = number.split('-');
-  return [head!.padStart(3, '0'), ...rest].join('-') + '.md';
+  return [head.padStart(3, '0'), ...rest].join('-') + '.md';
 }
 
 /** Sort key comparing article numbers in reading order: preamble, 1, 2, …, 83, 83-1, 84. */

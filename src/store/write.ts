@@ -142,7 +142,7 @@ function recoverInterrupted(dir: string): void {
     }
     const m = LEFTOVER.exec(name);
     if (!m) continue;
-    if (m[1] === 'retired' && !existsSync(join(dir, m[2]!))) renameSync(path, join(dir, m[2]!));
+    if (m[1] === 'retired' && !existsSync(join(dir, m[2]))) renameSync(path, join(dir, m[2]));
     else rmSync(path, { recursive: true, force: true });
   }
 }

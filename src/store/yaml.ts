@@ -18,7 +18,7 @@ export const parseYaml = (text: string): unknown => load().parse(text, { logLeve
  */
 export function yamlError(what: string, error: unknown, file: string, firstLine = 1): DataError {
   const pos = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
-  const reason = String((error as Error)?.message ?? error).split('\n')[0]!
+  const reason = String((error as Error)?.message ?? error).split('\n')[0]
     .replace(/\s*at line \d+, column \d+:?\s*$/u, '').replace(/:\s*$/u, '');
   return new DataError(`broken ${what}: ${reason}${pos ? ` (column ${pos.col})` : ''}`, file, pos ? pos.line + firstLine - 1 : undefined);
 }

@@ -11,7 +11,7 @@ import type { Timeline } from './history.js';
 export function articleBlame(timeline: Timeline, versionId: string, number: string): ArticleBlame {
   const at = timeline.indexOf(versionId);
   if (at < 0) throw new NotFoundError(`version ${versionId} has no "${timeline.lang}" text`);
-  const article = timeline.texts[at]!.articles.find((a) => a.number === number);
+  const article = timeline.texts[at].articles.find((a) => a.number === number);
   if (!article) throw new NotFoundError(`article ${number} is not in version ${versionId}`);
 
   // Per block: where it is in the version being looked at, and the oldest version reached.
@@ -45,14 +45,14 @@ export function articleBlame(timeline: Timeline, versionId: string, number: stri
     return attributeArticle(d, from, to, newText).acts;
   };
   const blocks: BlameBlock[] = tracks.map((t) => {
-    const b = article.blocks[t.index]!;
+    const b = article.blocks[t.index];
     return {
       index: t.index, label: b.label, level: b.level, text: b.text,
-      since: timeline.texts[t.since]!.version,
+      since: timeline.texts[t.since].version,
       sinceNumber: t.sinceNumber,
       sinceLabel: t.sinceLabel,
       acts: actsOf(t.since, t.sinceNumber),
     };
   });
-  return { constitution: timeline.constitution, lang: timeline.lang, version: timeline.texts[at]!.version, number, blocks };
+  return { constitution: timeline.constitution, lang: timeline.lang, version: timeline.texts[at].version, number, blocks };
 }

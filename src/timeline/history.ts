@@ -46,8 +46,8 @@ export class Timeline {
   step(i: number): Step {
     let step = this.steps.get(i);
     if (!step) {
-      const from = this.texts[i - 1]!;
-      const to = this.texts[i]!;
+      const from = this.texts[i - 1];
+      const to = this.texts[i];
       step = {
         from: from.version, to: to.version, newText: isNewText(to.articles, to.version),
         slots: alignVersions(from.articles, to.articles), diffs: new Map(),
@@ -60,12 +60,12 @@ export class Timeline {
   /** The diff of the slot of step i that `side` of it holds article `number` in. */
   private find(i: number, side: 'oldIndex' | 'newIndex', number: string): ArticleDiff | undefined {
     const step = this.step(i);
-    const articles = this.texts[side === 'oldIndex' ? i - 1 : i]!.articles;
-    const at = step.slots.findIndex((s) => s[side] !== undefined && articles[s[side]!]!.number === number);
+    const articles = this.texts[side === 'oldIndex' ? i - 1 : i].articles;
+    const at = step.slots.findIndex((s) => s[side] !== undefined && articles[s[side]].number === number);
     if (at < 0) return undefined;
     let diff = step.diffs.get(at);
     if (!diff) {
-      diff = diffSlot(this.texts[i - 1]!.articles, this.texts[i]!.articles, step.slots[at]!, this.lang, false).diff;
+      diff = diffSlot(this.texts[i - 1].articles, this.texts[i].articles, step.slots[at], this.lang, false).diff;
       step.diffs.set(at, diff);
     }
     return diff;
@@ -84,7 +84,7 @@ export class Timeline {
   historyStep(i: number, d: ArticleDiff): ArticleHistoryStep {
     const { from, to, newText } = this.step(i);
     return {
-      version: this.texts[i]!.version,
+      version: this.texts[i].version,
       ...(d.new ? { number: d.new.number } : {}),
       diff: d,
       changed: d.status !== 'unchanged',
@@ -105,7 +105,7 @@ export function articleHistory(timeline: Timeline, number: string, anchor?: stri
   if (anchor !== undefined) {
     at = timeline.indexOf(anchor);
     if (at < 0) throw new NotFoundError(`version ${anchor} has no "${timeline.lang}" text`);
-    if (!texts[at]!.articles.some((a) => a.number === number)) {
+    if (!texts[at].articles.some((a) => a.number === number)) {
       throw new NotFoundError(`article ${number} is not in version ${anchor}`);
     }
   } else {
@@ -125,7 +125,7 @@ export function articleHistory(timeline: Timeline, number: string, anchor?: stri
   }
   if (i === 0 || backwards.length === 0 || backwards.at(-1)!.diff.old) {
     // Reached the first version holding the article: it starts there.
-    const first = texts[i]!;
+    const first = texts[i];
     const article = first.articles.find((a) => a.number === current)!;
     backwards.push({ version: first.version, number: current, diff: diffArticle(undefined, article, timeline.lang), changed: true, acts: [] });
   }
@@ -143,7 +143,7 @@ export function articleHistory(timeline: Timeline, number: string, anchor?: stri
     constitution: timeline.constitution,
     lang: timeline.lang,
     number,
-    anchor: texts[at]!.version.id,
+    anchor: texts[at].version.id,
     steps: [...backwards.reverse(), ...forwards],
   };
 }

@@ -31,12 +31,12 @@ export function inForceOn(constitution: string, date: string, lang: Lang, versio
  */
 export function numberingChange(previous: VersionText, current: VersionText, number: string): NumberingChange | undefined {
   const slots = alignVersions(previous.articles, current.articles);
-  const here = slots.find((s) => s.newIndex !== undefined && current.articles[s.newIndex]!.number === number);
-  const before = slots.find((s) => s.oldIndex !== undefined && previous.articles[s.oldIndex]!.number === number);
-  const formerNumber = here?.oldIndex !== undefined ? previous.articles[here.oldIndex]!.number : undefined;
+  const here = slots.find((s) => s.newIndex !== undefined && current.articles[s.newIndex].number === number);
+  const before = slots.find((s) => s.oldIndex !== undefined && previous.articles[s.oldIndex].number === number);
+  const formerNumber = here?.oldIndex !== undefined ? previous.articles[here.oldIndex].number : undefined;
   // Same article under the same number, or a number new in `current` that names nothing else: no change to tell.
   if (formerNumber === number || (!before && formerNumber === undefined)) return undefined;
-  const numberNow = before?.newIndex !== undefined ? current.articles[before.newIndex]!.number : undefined;
+  const numberNow = before?.newIndex !== undefined ? current.articles[before.newIndex].number : undefined;
   return {
     previous: previous.version, number,
     ...(formerNumber !== undefined ? { formerNumber } : {}),

@@ -81,7 +81,7 @@ const isPoint = (b: Block): boolean => b.label !== null && !isSubpointLabel(b.la
 /** [start, end) of the point starting at `start`: up to the next point. */
 function pointExtent(blocks: Block[], start: number): [number, number] {
   let end = start + 1;
-  while (end < blocks.length && !isPoint(blocks[end]!)) end++;
+  while (end < blocks.length && !isPoint(blocks[end])) end++;
   return [start, end];
 }
 
@@ -98,7 +98,7 @@ function findTarget(blocks: Block[], label: string, parent: string | undefined, 
   const [from, to] = scopeOf(blocks, parent, article, note);
   const wanted = normLabel(label);
   for (let i = from; i < to; i++) {
-    if (normLabel(blocks[i]!.label) !== wanted) continue;
+    if (normLabel(blocks[i].label) !== wanted) continue;
     return isSubpointLabel(label) ? [i, i + 1] : pointExtent(blocks, i);
   }
   throw new PendingTargetError(`article ${article}: pending wording names ${label}${parent ? ` of point ${parent}` : ''}, which the text does not have (${note})`);
@@ -111,7 +111,7 @@ function insertionPoint(blocks: Block[], first: string, parent: string | undefin
   let before: number | undefined;
   let firstSibling: number | undefined;
   for (let i = from; i < to; i++) {
-    const b = blocks[i]!;
+    const b = blocks[i];
     if (b.label === null || isSubpointLabel(b.label) !== subpoint) continue;
     firstSibling ??= i;
     if (compareLabels(b.label, first) < 0) before = i;

@@ -138,8 +138,8 @@ export function articleLines(article: ArticleDiff, diff: VersionDiff, options: L
   if (options.sideBySide) {
     const columnWidth = Math.max(4, Math.floor((width - COLUMN_GAP.length) / 2));
     lines.push(...zipColumns(
-      [[seg(`${diff.from.id}`, 'deleted')]],
-      [[seg(`${diff.to.id}`, 'inserted')]],
+      [[seg(diff.from.id, 'deleted')]],
+      [[seg(diff.to.id, 'inserted')]],
       columnWidth,
     ));
     for (const block of article.blocks) lines.push(...sideBlock(block, diff, columnWidth));
@@ -201,7 +201,7 @@ export function parallelArticleLines(article: ArticleDiff, diff: VersionDiff, ot
   const lines: Line[] = [...titleLines(article, w), []];
   lines.push(...zipColumns([[seg(diff.lang, 'label')]], [[seg(other.lang, 'label')]], columnWidth));
   if (left.length === right.length) {
-    for (let i = 0; i < left.length; i++) lines.push(...zipColumns(left[i]!, right[i]!, columnWidth));
+    for (let i = 0; i < left.length; i++) lines.push(...zipColumns(left[i], right[i], columnWidth));
   } else {
     lines.push(...zipColumns(left.flat(), right.flat(), columnWidth));
   }

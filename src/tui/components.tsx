@@ -193,7 +193,7 @@ export function ListPane({ articles, visible, selected, focused, status, width, 
     <Box width={width} height={rows + 2} flexDirection="column" borderStyle="round" borderColor={focused ? 'cyan' : 'gray'}>
       <Text dimColor wrap="truncate-end">{truncateToWidth(status, innerWidth)}</Text>
       {shown.map((index) => (
-        <ArticleRow key={index} article={articles[index]!} selected={index === selected} focused={focused} innerWidth={innerWidth} />
+        <ArticleRow key={index} article={articles[index]} selected={index === selected} focused={focused} innerWidth={innerWidth} />
       ))}
     </Box>
   );

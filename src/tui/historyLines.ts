@@ -13,17 +13,17 @@ const NOT_EXACT = { options: { exact: false } };
 const numberAt = (h: ArticleHistory, s: ArticleHistoryStep) => s.number ?? s.diff.old?.number ?? h.number;
 
 function whatHappened(h: ArticleHistory, i: number): string {
-  const step = h.steps[i]!;
+  const step = h.steps[i];
   const d = step.diff;
   if (i === 0) return 'first text in the store';
   if (d.status === 'renumbered') {
-    return `renumbered ${numberAt(h, h.steps[i - 1]!)} → ${numberAt(h, step)}${d.textChanged ? ', reworded' : ', wording kept'}`;
+    return `renumbered ${numberAt(h, h.steps[i - 1])} → ${numberAt(h, step)}${d.textChanged ? ', reworded' : ', wording kept'}`;
   }
   return d.formatOnly && d.status === 'unchanged' ? 'unchanged (formatting only)' : d.status;
 }
 
 function stepHeading(h: ArticleHistory, i: number, width: number): Line[] {
-  const step = h.steps[i]!;
+  const step = h.steps[i];
   const symbol = STATUS_SYMBOL[i === 0 ? 'added' : step.diff.status];
   const words = i > 0 && step.changed ? ` · +${step.diff.counts.wordsAdded} -${step.diff.counts.wordsRemoved} words` : '';
   const acts = step.acts.length ? ` · by ${step.acts.map(formatAttributedAct).join(', ')}`

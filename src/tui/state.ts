@@ -83,7 +83,7 @@ function moveSelection(state: TuiState, delta: number | 'first' | 'last'): TuiSt
   const at = Math.max(0, visible.indexOf(state.selected));
   const target = delta === 'first' ? 0 : delta === 'last' ? visible.length - 1
     : Math.min(visible.length - 1, Math.max(0, at + delta));
-  const selected = visible[target]!;
+  const selected = visible[target];
   return selected === state.selected ? state : { ...state, selected, scroll: 0 };
 }
 

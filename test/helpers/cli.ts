@@ -31,7 +31,7 @@ export function oneLineError(run: Run): string {
   if (lines.length !== 1 || /\bat .+:\d+:\d+/u.test(run.stderr)) {
     throw new Error(`expected a one-line error, got:\n${run.stderr}`);
   }
-  return lines[0]!;
+  return lines[0];
 }
 
 /** Runs the CLI with a reader that closes stdout after the first chunk (like `| head -1`). */

@@ -51,7 +51,7 @@ export function importCommand(program: Command): void {
       });
       const outcome = writeVersion(root, { id: options.constitution, title: result.title ?? options.constitution }, result.content, { force: options.force });
       const counts = Object.entries(result.content.articles)
-        .map(([lang, list]) => `${list!.filter((a) => a.number !== 'preamble').length} articles (${lang})`).join(', ');
+        .map(([lang, list]) => `${list.filter((a) => a.number !== 'preamble').length} articles (${lang})`).join(', ');
       const say = (line: string) => process.stderr.write(`${oneLine(line)}\n`); // echoes export text and file names
       if (!options.quiet) for (const r of result.repairs) say(`repaired ${r.file}:${r.line}: ${r.message}`);
       for (const u of result.unplaced) say(`could not place ${u.file}:${u.line}: ${u.message}`);

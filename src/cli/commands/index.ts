@@ -41,7 +41,7 @@ const GLOBAL_WITH_VALUE = new Set(['--store']);
 /** The command named in `argv`, if it is one of ours. */
 function commandIn(argv: string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
+    const arg = argv[i];
     if (GLOBAL_WITH_VALUE.has(arg)) i++;
     else if (!arg.startsWith('-')) return Object.hasOwn(COMMANDS, arg) ? arg : undefined;
   }
@@ -53,7 +53,7 @@ export async function registerCommands(program: Command, argv: string[]): Promis
   const names = name ? [name] : Object.keys(COMMANDS);
   // Each command's help lists the global options (--store) too.
   program.configureHelp({ showGlobalOptions: true });
-  for (const define of await Promise.all(names.map((n) => COMMANDS[n]!()))) define(program);
+  for (const define of await Promise.all(names.map((n) => COMMANDS[n]()))) define(program);
   program.addHelpText('after', '\nExample:\n  $ constdiff diff before-referendum after-referendum --changed-only\n');
   for (const command of program.commands) {
     acceptJsonBothWays(command);

@@ -76,7 +76,7 @@ export function articleIds(articles: readonly ArticleDiff[]): string[] {
   const taken = new Set<string>();
   const ids: (string | undefined)[] = articles.map(() => undefined);
   const assign = (i: number) => {
-    const base = `article-${slug(articles[i]!.number)}`;
+    const base = `article-${slug(articles[i].number)}`;
     let id = taken.has(base) ? `${base}-old` : base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
@@ -115,7 +115,7 @@ function parallelText(diff: VersionDiff): ParallelText {
 
 export function createContext(diff: VersionDiff, parallel?: VersionDiff): ReportContext {
   const ids = articleIds(diff.articles);
-  const byArticle = new Map<ArticleDiff, string>(diff.articles.map((a, i) => [a, ids[i]!]));
+  const byArticle = new Map<ArticleDiff, string>(diff.articles.map((a, i) => [a, ids[i]]));
   return {
     diff,
     lang: diff.lang,

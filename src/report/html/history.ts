@@ -60,7 +60,7 @@ export function stepId(step: ArticleHistoryStep): string {
 }
 
 function oneArticleDiff(history: ArticleHistory, index: number): VersionDiff {
-  const step = history.steps[index]!;
+  const step = history.steps[index];
   const d: ArticleDiff = step.diff;
   const articles = Object.fromEntries(CHANGE_STATUSES.map((s) => [s, s === d.status ? 1 : 0])) as Record<ChangeStatus, number>;
   return {
@@ -83,7 +83,7 @@ function oneArticleDiff(history: ArticleHistory, index: number): VersionDiff {
 
 export function stepContext(history: ArticleHistory, index: number): ReportContext {
   const diff = oneArticleDiff(history, index);
-  const id = stepId(history.steps[index]!);
+  const id = stepId(history.steps[index]);
   return { diff, lang: history.lang, textLang: LANG_TAG[history.lang] ?? history.lang, idOf: () => id };
 }
 
@@ -96,7 +96,7 @@ export function historyTimeline(history: ArticleHistory): Element {
   const rows = history.steps.map((step, i) => {
     const status = stepStatus(i, step);
     const number = stepNumber(history, step);
-    const previous = i > 0 ? stepNumber(history, history.steps[i - 1]!) : number;
+    const previous = i > 0 ? stepNumber(history, history.steps[i - 1]) : number;
     const words = i > 0 && step.changed && (step.diff.counts.wordsAdded || step.diff.counts.wordsRemoved)
       ? ` +${formatCount(step.diff.counts.wordsAdded)} / −${formatCount(step.diff.counts.wordsRemoved)} words` : '';
     const cells: [string, Array<Element | string>][] = [
@@ -133,7 +133,7 @@ function plainBlock(block: Block): Element {
 }
 
 function heading(history: ArticleHistory, index: number, id: string): Element {
-  const step = history.steps[index]!;
+  const step = history.steps[index];
   const status = stepStatus(index, step);
   return h('h3', { id: `${id}-title` }, [
     h('span', cleanText(step.version.id)), ' · ',
@@ -143,11 +143,11 @@ function heading(history: ArticleHistory, index: number, id: string): Element {
 }
 
 function factsLine(history: ArticleHistory, index: number): Element {
-  const step = history.steps[index]!;
+  const step = history.steps[index];
   const { version } = step;
   const facts = [`in force from ${cleanText(version.effective)}`];
   if (version.label) facts.push(cleanText(version.label));
-  const previous = index > 0 ? stepNumber(history, history.steps[index - 1]!) : undefined;
+  const previous = index > 0 ? stepNumber(history, history.steps[index - 1]) : undefined;
   const number = stepNumber(history, step);
   if (previous !== undefined && previous !== number) facts.push(`formerly ${articleNameInline(previous)}`);
   if (step.diff.matchedBy === 'similarity' && step.diff.old && step.diff.new) facts.push('followed by content');
@@ -156,7 +156,7 @@ function factsLine(history: ArticleHistory, index: number): Element {
 }
 
 function changedText(ctx: ReportContext): ElementContent[] {
-  const d = ctx.diff.articles[0]!;
+  const d = ctx.diff.articles[0];
   const views = d.blocks.length
     ? h('div.views', { lang: ctx.textLang }, [redlineView(d.blocks, ctx), sideBySideView(d, ctx)])
     : h('p.facts', { lang: UI_LANG }, 'No text in this version.');
@@ -164,7 +164,7 @@ function changedText(ctx: ReportContext): ElementContent[] {
 }
 
 export function historyStep(history: ArticleHistory, index: number): Element {
-  const step = history.steps[index]!;
+  const step = history.steps[index];
   const ctx = stepContext(history, index);
   const id = stepId(step);
   const d = step.diff;

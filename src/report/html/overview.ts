@@ -53,7 +53,7 @@ export function summarySection(ctx: ReportContext): Element {
       `; ${formatCount(summary.wordsAdded)} words added, ${formatCount(summary.wordsRemoved)} removed `
         + `(${formatPercent(summary.changeRatio, { fixed: true })} of the text).`,
     ]),
-    ...(adoptedSentence(ctx.diff) ? [h('p.adopted', adoptedSentence(ctx.diff)!)] : []),
+    ...(adoptedSentence(ctx.diff) ? [h('p.adopted', adoptedSentence(ctx.diff))] : []),
     h('ul.counts', SUMMARY_ORDER.map((st) => h('li', { dataStatus: st }, [
       h('span.count', formatCount(summary.articles[st] ?? 0)), ' ',
       h('span', { className: ['badge', `st-${st}`] }, STATUS_LABEL[st]),
