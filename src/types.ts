@@ -375,3 +375,64 @@ export interface ArticleBlame {
   number: string;
   blocks: BlameBlock[];
 }
+
+// ---------------------------------------------------------------- languages
+// The Russian and the Kazakh text compared with each other: what each version
+// holds, and what each step changed, article by article and point by point.
+
+/** Where a point sits in its article: `3.`, `3. 2)` (a subpoint of 3.), `¶2` (the second unlabelled paragraph). */
+export type PointKey = string;
+
+/** The two texts of one version compared by structure: articles and points one text has and the other lacks. */
+export interface LanguageVersionCheck {
+  version: VersionInfo;
+  /** False when the version has no text in one of the languages (`missing` names it). */
+  compared: boolean;
+  missing?: Lang;
+  /** Article numbers only one text has. */
+  articlesOnly: Record<Lang, string[]>;
+  /** Articles repealed in one text and not in the other. */
+  repealedDiffers: string[];
+  /** Articles whose points differ: the points only one text has. */
+  points: { article: string; only: Record<Lang, PointKey[]> }[];
+}
+
+/** One article of a step, changed in at least one language. */
+export interface LanguageStepArticle {
+  /** Number in the newer version (the old one when repealed). */
+  number: string;
+  previousNumber?: string;
+  /** What the step did to the article in each text; null when that text does not have it. */
+  status: Record<Lang, ChangeStatus | null>;
+  /**
+   * Set when the two texts disagree: `rus-only` / `kaz-only` (only one text changed),
+   * `pairing-differs` (the engine paired this article with a different older article
+   * in each text, see `paired`), `status-differs` (both changed, but not alike),
+   * `points-differ` (the same status, but different points changed).
+   */
+  flag?: 'rus-only' | 'kaz-only' | 'pairing-differs' | 'status-differs' | 'points-differ';
+  /** With `pairing-differs`: the older article each text's comparison paired it with (null: none, it is new). */
+  paired?: Record<Lang, string | null>;
+  /** Points whose change differs between the texts (changed in one only, or not alike). */
+  points: { point: PointKey; status: Record<Lang, ChangeStatus | null> }[];
+}
+
+/** One step (a version and the one before it) compared across the languages. */
+export interface LanguageStepCheck {
+  from: VersionInfo;
+  to: VersionInfo;
+  /** False when one version has no text in one of the languages (`missing` says which). */
+  compared: boolean;
+  missing?: { version: string; lang: Lang };
+  /** Articles changed in each text (as the change report counts them). */
+  changed: Record<Lang, number>;
+  /** Every article changed in at least one text, in the newer version's reading order. */
+  articles: LanguageStepArticle[];
+}
+
+/** `constdiff check-languages`: the Russian and Kazakh texts compared, version by version and step by step. */
+export interface LanguageCheck {
+  constitution: string;
+  versions: LanguageVersionCheck[];
+  steps: LanguageStepCheck[];
+}

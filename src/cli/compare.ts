@@ -1,12 +1,12 @@
 // Loading versions from the store for the engine and the timeline: the one
 // place the CLI turns version names into a VersionDiff (diff, report, tui,
 // attribution) or a Timeline (history, blame, tui).
-import type { Lang, ReportFormat, VersionDiff } from '../types.js';
+import type { Lang, ReportFormat, VersionDiff, VersionInfo } from '../types.js';
 import { checkLang } from '../store/names.js';
 import type { Store } from '../store/index.js';
 import { UsageError } from '../errors.js';
 import { DiffMemo, diffSections, diffVersions } from '../diff/index.js';
-import { applyPendingAll, Timeline } from '../timeline/index.js';
+import { applyPendingAll, Timeline, type BilingualText } from '../timeline/index.js';
 
 export interface CompareRequest {
   constitution: string;
@@ -66,4 +66,12 @@ export function loadTimeline(store: Store, constitution: string, lang: Lang): Ti
     .filter((v) => v.languages.includes(lang))
     .map((version) => ({ version, articles: store.readVersion(info.id, version.id, lang) }));
   return new Timeline(info.id, lang, texts);
+}
+
+/** The given versions with every text each has (Russian and Kazakh), oldest first. */
+export function loadBilingual(store: Store, constitution: string, versions: readonly VersionInfo[]): BilingualText[] {
+  return versions.map((version) => ({
+    version,
+    texts: Object.fromEntries(version.languages.map((lang) => [lang, store.readVersion(constitution, version.id, lang)])),
+  }));
 }

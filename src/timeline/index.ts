@@ -10,3 +10,4 @@ export { attributeArticle, attributeVersions, isNewText } from './attribution.js
 export { articleHistory, Timeline, type VersionText } from './history.js';
 export { articleBlame } from './blame.js';
 export { selectArticles } from './select.js';
+export { checkLanguages, checkStepLanguages, checkVersionLanguages, languagesDiffer, pointKeys, type BilingualText, type StepDiffs } from './languages.js';

@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Define>> = {
   history: async () => (await import('./history.js')).historyCommand,
   blame: async () => (await import('./blame.js')).blameCommand,
   attribution: async () => (await import('./attribution.js')).attributionCommand,
+  'check-languages': async () => (await import('./check-languages.js')).checkLanguagesCommand,
 };
 
 /** One example per command, shown at the end of its --help. */
@@ -33,6 +34,7 @@ const EXAMPLES: Record<string, string[]> = {
   history: ['constdiff history 7', 'constdiff history 9 --in new-constitution --format html --output art9.html'],
   blame: ['constdiff blame after-referendum 44'],
   attribution: ['constdiff attribution before-referendum after-referendum'],
+  'check-languages': ['constdiff check-languages', 'constdiff check-languages before-referendum after-referendum --json'],
 };
 
 /** Global options that take a value, so their value is not mistaken for a command name. */
