@@ -129,7 +129,9 @@ export function openStore(root = defaultStoreRoot()): Store {
     },
     readSections(cid, vid, lang) {
       const file = join(langDir(cid, vid, lang), '..', `sections.${lang}.yaml`);
-      return existsSync(file) ? parseSections(readUtf8(file, root), file) : [];
+      if (!existsSync(file)) return [];
+      const bytes = readBytes(file, root);
+      return cachedParse(file, [{ name: `sections.${lang}.yaml`, bytes }], () => parseSections(decodeUtf8(bytes, file), file));
     },
   };
 }
