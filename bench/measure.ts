@@ -9,6 +9,7 @@ import { openStore } from '../src/store/index.js';
 import { diffVersions } from '../src/diff/index.js';
 import { wordDiff } from '../src/diff/word-diff.js';
 import { renderHtml } from '../src/report/html/index.js';
+import { SAMPLE_DIFF } from '../test/fixtures/sample-diff.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { renderText } from '../src/report/text.js';
 import type { Article, VersionDiff } from '../src/types.js';
@@ -62,6 +63,19 @@ export function htmlMs(runs = 10): { ms: number; bytes: number } {
   const diff: VersionDiff = diffVersions(input);
   const ms = timeIt(runs, () => renderHtml(diff), 2);
   return { ms, bytes: Buffer.byteLength(renderHtml(diff)) };
+}
+
+/**
+ * HTML rendering of a constitution-sized synthetic diff: the test fixture's articles
+ * repeated to 120 articles of 12 blocks each (was a timed unit test; speed is measured here).
+ */
+export function htmlSyntheticMs(runs = 5): { ms: number; bytes: number } {
+  const articles = Array.from({ length: 120 }, (_, i) => {
+    const base = SAMPLE_DIFF.articles[i % SAMPLE_DIFF.articles.length];
+    return { ...base, number: String(i + 1), blocks: Array.from({ length: 12 }, () => base.blocks).flat() };
+  });
+  const diff = { ...SAMPLE_DIFF, articles };
+  return { ms: timeIt(runs, () => renderHtml(diff), 1), bytes: Buffer.byteLength(renderHtml(diff)) };
 }
 
 /** Wall time of a whole CLI run, median of `runs`. */

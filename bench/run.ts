@@ -1,7 +1,7 @@
 // `npm run bench`: speed figures for the README, measured in one run on this
 // machine. Prints a Markdown table. Not a test: nothing here passes or fails.
 import { cpus } from 'node:os';
-import { cliMs, cliPeakMb, difflibBaseline, engineMs, htmlMs, longParagraphMs, longParagraphReportMs, pythonInterpreter, startupMs, storeReadMs } from './measure.js';
+import { cliMs, cliPeakMb, difflibBaseline, engineMs, htmlMs, htmlSyntheticMs, longParagraphMs, longParagraphReportMs, pythonInterpreter, startupMs, storeReadMs } from './measure.js';
 import { tuiFirstFrameMs } from './tui.js';
 import { fmt } from './stats.js';
 
@@ -33,6 +33,8 @@ const pythonFloor = interpreter ? startupMs(interpreter, ['-c', 'pass']) : null;
 if (pythonFloor !== null) add('start-up floor: `python3 -c pass` (the interpreter itself)', `${fmt(pythonFloor)} ms`);
 const html = htmlMs();
 add('HTML: render the referendum report in process', `${fmt(html.ms)} ms (${(html.bytes / 1024).toFixed(0)} KiB)`);
+const synthetic = htmlSyntheticMs();
+add('HTML: render a synthetic 120-article × 12-block report in process', `${fmt(synthetic.ms)} ms (${(synthetic.bytes / 1024).toFixed(0)} KiB)`);
 add('CLI end to end: `diff … --format html`', `${fmt(cliMs(['diff', '2019-03-23', '2022-06-08', '--format', 'html']))} ms`);
 const tui = await tuiFirstFrameMs();
 add('TUI: first frame on the referendum pair, from process start (tmux)', tui === null ? 'tmux not found' : `${fmt(tui)} ms`);

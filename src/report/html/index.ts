@@ -147,21 +147,3 @@ export function renderHtmlChunks(diff: VersionDiff, options: HtmlReportOptions =
 export function renderHtml(diff: VersionDiff, options: HtmlReportOptions = {}): string {
   return [...renderHtmlChunks(diff, options)].join('');
 }
-
-export interface HtmlRenderTiming {
-  html: string;
-  /** Milliseconds spent building the tree and serializing it. */
-  buildMs: number;
-  serializeMs: number;
-  totalMs: number;
-}
-
-/** `renderHtml` with its two phases timed, for the benchmark. */
-export function renderHtmlTimed(diff: VersionDiff, options: HtmlReportOptions = {}): HtmlRenderTiming {
-  const t0 = performance.now();
-  const tree = buildHtmlTree(diff, options);
-  const t1 = performance.now();
-  const html = serializeHtml(tree);
-  const t2 = performance.now();
-  return { html, buildMs: t1 - t0, serializeMs: t2 - t1, totalMs: t2 - t0 };
-}
