@@ -185,11 +185,13 @@ export interface ArticleDiff {
 }
 
 /**
- * A section heading compared across two versions, paired by its numeral ("Раздел VI").
- * `renamed`: the title's wording changed (formatting aside unless `exact`).
+ * A section heading compared across two versions, paired with the section that holds
+ * most of its articles (by its numeral, "Раздел VI", when articles do not tell).
+ * `renumbered`: only the numeral changed; `renamed`: the title's wording changed
+ * (formatting aside unless `exact`), the numeral perhaps too.
  */
 export interface SectionDiff {
-  status: 'unchanged' | 'renamed' | 'added' | 'repealed';
+  status: 'unchanged' | 'renamed' | 'renumbered' | 'added' | 'repealed';
   oldTitle: string | null;
   newTitle: string | null;
   /** Word ops over the titles (equal+delete: old, equal+insert: new). */

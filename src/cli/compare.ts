@@ -33,10 +33,14 @@ export function compareVersions(store: Store, req: CompareRequest): VersionDiff 
   };
   const options = { exact: req.exact === true };
   // Section headings, when both versions have them; a broken sections file is an error, not silence.
+  // Sections follow the articles of the comparison in force (see diffSections).
   const oldSections = store.readSections(req.constitution, from.id, req.lang);
   const newSections = store.readSections(req.constitution, to.id, req.lang);
-  const sections = oldSections.length && newSections.length ? diffSections(oldSections, newSections, req.lang, options.exact) : undefined;
-  const withSections = (diff: VersionDiff): VersionDiff => (sections ? { ...diff, sections } : diff);
+  const withSections = (diff: VersionDiff): VersionDiff => {
+    if (!oldSections.length || !newSections.length) return diff;
+    const by = { oldOrder: input.oldArticles.map((a) => a.number), newOrder: newArticles.map((a) => a.number), articles: diff.articles };
+    return { ...diff, sections: diffSections(oldSections, newSections, req.lang, options.exact, by) };
+  };
   const adopted = () => ({ ...input, newArticles: applyPendingAll(newArticles, { includeConditional: true }) });
   if (req.asAdopted === true) {
     return withSections(diffVersions({ ...adopted(), to: { ...to, label: `${to.label}, as adopted (pending wording applied)` } }, { ...options, asAdopted: true }));

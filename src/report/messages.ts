@@ -50,6 +50,7 @@ export const en = {
   'report.noChanges': 'No changes.',
   'sections.title': 'Section headings',
   'sections.status.renamed': 'renamed',
+  'sections.status.renumbered': 'renumbered',
   'sections.status.added': 'new section',
   'sections.status.repealed': 'section removed',
   'sections.footnote': 'footnote',

@@ -4,7 +4,7 @@
 // from the caller (see shouldColor), never from chalk's global detection.
 // All constitution text is stripped of terminal control sequences first.
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { ArticleDiff, BlockDiff, PendingWording, VersionDiff, VersionInfo, WordOp } from '../types.js';
+import type { ArticleDiff, BlockDiff, PendingWording, SectionDiff, VersionDiff, VersionInfo, WordOp } from '../types.js';
 import { articleActs, changedBlocksInContext, shownOps, EDIT_MARKERS, formatPercent, oneLine, previousNumberOf, STATUS_SYMBOL, SUMMARY_ORDER } from './format.js';
 import { adoptedSentence, nothingShown, articleStatusLabel, articleTitle, formatAct, messages, statusCountText } from './messages.js';
 import { displayWidth, wrapSegments, type Segment } from './wrap.js';
@@ -139,7 +139,7 @@ function sectionLines(diff: VersionDiff, render: Record<Style, (s: string) => st
   if (!changed.length) return [];
   const lines = ['', render.bold(`${messages['sections.title']}:`)];
   for (const s of changed) {
-    const status = messages[`sections.status.${s.status as 'renamed' | 'added' | 'repealed'}`];
+    const status = messages[`sections.status.${s.status as Exclude<SectionDiff['status'], 'unchanged'>}`];
     lines.push(...layout([...opSpans(shownOps(s.ops)), { text: ` (${status})`, style: 'dim' }], render, '  ', '    ', width));
     for (const f of s.footnotes) lines.push(...layout([{ text: `${messages['sections.footnote']}: ${oneLine(f.text)}`, style: 'dim' }], render, '    ', '      ', width));
     for (const n of s.notes) lines.push(...layout([{ text: `${messages['sections.note']}: ${oneLine(n.text)}`, style: 'dim' }], render, '    ', '      ', width));

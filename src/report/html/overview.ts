@@ -2,7 +2,7 @@
 // change map (where the changes fall) and the contents.
 import type { Element, ElementContent } from 'hast';
 import { h, s } from 'hastscript';
-import { type ArticleDiff, CHANGE_STATUSES, type ChangeStatus, type VersionInfo } from '../../types.js';
+import { type ArticleDiff, CHANGE_STATUSES, type ChangeStatus, type SectionDiff, type VersionInfo } from '../../types.js';
 import { formatPercent, shownOps, SUMMARY_ORDER } from '../format.js';
 import { inlineOps } from './views.js';
 import { adoptedSentence, alsoAmendedCount, articleStatusLabel, messages, STATUS_LABEL, LANGUAGE_NAME } from '../messages.js';
@@ -71,7 +71,7 @@ function sectionHeadings(ctx: ReportContext): Element[] {
     h('h3', messages['sections.title']),
     h('ul', changed.map((x) => h('li', { dataStatus: x.status }, [
       h('span', { lang: ctx.textLang }, inlineOps(shownOps(x.ops), ctx.lang)),
-      ` (${messages[`sections.status.${x.status as 'renamed' | 'added' | 'repealed'}`]})`,
+      ` (${messages[`sections.status.${x.status as Exclude<SectionDiff['status'], 'unchanged'>}`]})`,
       ...x.footnotes.map((f) => h('p.note', [`${messages['sections.footnote']}: `, h('span', { lang: ctx.textLang }, cleanText(f.text))])),
       ...x.notes.map((n) => h('p.note', [`${messages['sections.note']}: `, h('span', { lang: ctx.textLang }, cleanText(n.text))])),
     ]))),
