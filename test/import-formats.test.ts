@@ -4,7 +4,7 @@
 // ruling quoted as text (2023). Each is read, and each repair is reported with file:line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { importExport } from '../src/import/index.js';
 import { actsOf, readAnnotation } from '../src/import/annotations.js';
@@ -103,4 +103,22 @@ test('a first amendment is no new text: its footnotes name its own act, dated by
 test('a law listed after rulings in a Russian footnote is known by the date it takes effect', () => {
   assert.deepEqual(actsOf('Статья 41 с изменениями, внесенными законами РК от 07.10.1998 N 284; см. постановления Конституционного Совета РК от 09.10.1998 N 9/2; от 19.08.2005 года N 5; от 21.05.2007 N 254 (вводится в действие со дня его официального опубликования); от 02.02.2011 № 403-IV (вводится в действие со дня его первого официального опубликования).'),
     [{ date: '1998-10-07', number: '284' }, { date: '2007-05-21', number: '254' }, { date: '2011-02-02', number: '403-IV' }]);
+});
+
+test('an act number written with a Cyrillic look-alike numeral is read whole, in Latin letters', () => {
+  // Article 2 of the 2019-2023 exports: "от 23.03.2019 № 238-VІ" with a Cyrillic І (U+0406); it was read as "238-V".
+  assert.deepEqual(actsOf('Статья 2 с изменениями, внесенными законами РК от 10.03.2017 № 51-VI (вводится в действие со дня его первого официального опубликования); от 23.03.2019 № 238-V\u0406 (вводится в действие со дня его первого официального опубликования).'),
+    [{ date: '2017-03-10', number: '51-VI' }, { date: '2019-03-23', number: '238-VI' }]);
+  // Other letters after the hyphen are not a numeral and stay as written.
+  assert.deepEqual(actsOf('Статья 1 с изменениями, внесенными Законом РК от 19.04.2024 № 41-НП.'), [{ date: '2024-04-19', number: '41-НП' }]);
+  // The bundled store: every act number of 23.03.2019 is the law's own, 238-VI.
+  const numbers = new Set<string>();
+  for (const version of ['2019-03-23', '2022-06-08', '2022-09-17', '2023-01-01']) {
+    for (const lang of ['rus', 'kaz'] as const) {
+      for (const file of readdirSync(join('constitution/kz', version, lang))) {
+        for (const m of readFileSync(join('constitution/kz', version, lang, file), 'utf8').matchAll(/date: 2019-03-23\n\s+number: (\S+)/gu)) numbers.add(m[1]);
+      }
+    }
+  }
+  assert.deepEqual([...numbers], ['238-VI']);
 });

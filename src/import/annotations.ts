@@ -91,7 +91,7 @@ function conditionalOf(text: string): Annotation | null {
 export function actsOf(text: string, lang: 'rus' | 'kaz' = 'rus'): ActRef[] {
   const plain = text.replace(/\([^)]*\)/gu, (m) => ' '.repeat(m.length));
   const acts: ActRef[] = [];
-  const pattern = new RegExp(`(?:${NUMERIC_DATE.source}|${WORD_DATE.source}|${YEAR_FIRST_DATE.source})(?:\\s*(?:№|N)\\s*([\\w-]+))?`, 'giu');
+  const pattern = new RegExp(`(?:${NUMERIC_DATE.source}|${WORD_DATE.source}|${YEAR_FIRST_DATE.source})(?:\\s*(?:№|N)\\s*([\\p{L}\\p{N}_-]+))?`, 'giu');
   let listOf: 'acts' | 'rulings' = 'acts';
   for (const { clause, at } of clausesOf(plain)) {
     if (/постановлени|решени|қаулы|Қараңыз|^\s*См\./iu.test(clause)) listOf = 'rulings';
@@ -113,11 +113,20 @@ export function actsOf(text: string, lang: 'rus' | 'kaz' = 'rus'): ActRef[] {
       }
       const date = isoFromMatch((m[1] !== undefined ? [m[0], m[1], m[2], m[3]] : m[4] !== undefined ? [m[0], m[4], m[5], m[6]] : [m[0], m[9], m[8], m[7]]) as unknown as RegExpExecArray);
       if (!date) continue;
-      const number = m[10];
+      const number = m[10] === undefined ? undefined : latinRoman(m[10]);
       if (!acts.some((a) => a.date === date && a.number === number)) acts.push(number ? { date, number } : { date });
     }
   }
   return acts;
+}
+
+/**
+ * "238-VІ" with a Cyrillic І is law 238-VI: a convocation numeral written with
+ * Cyrillic look-alikes is read in Latin letters (a suffix of other letters, such as
+ * "41-НП", is kept as written).
+ */
+function latinRoman(number: string): string {
+  return number.replace(/(?<=-)[IVXLCMІХСМӀ]+$/u, (r) => r.replace(/[ІӀ]/gu, 'I').replace(/Х/gu, 'X').replace(/С/gu, 'C').replace(/М/gu, 'M'));
 }
 
 const TAKES_EFFECT = /\((?:вводится в действие|вступает в силу)/u;
