@@ -8,7 +8,8 @@
 //   the `tui` command (ink's hundreds of small modules cost ~300 ms otherwise).
 //
 // `yaml` stays outside: it is loaded on demand (src/store/yaml.ts), only when
-// the parse cache misses.
+// the parse cache misses. So does `docx` (a megabyte), loaded only by
+// `--format docx` and `report --docx`.
 import { createHash } from 'node:crypto';
 import { chmodSync, readdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -48,7 +49,7 @@ await build({
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/constdiff.cjs',
   format: 'cjs',
-  external: ['yaml'],
+  external: ['yaml', 'docx'],
   plugins: [tuiBundle],
   define: { 'import.meta.url': '__bundleUrl', __STORE_CODE_HASH__: JSON.stringify(storeCodeHash()) },
   banner: { js: "'use strict';\nconst __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -1,7 +1,7 @@
 // Loading versions from the store for the engine and the timeline: the one
 // place the CLI turns version names into a VersionDiff (diff, report, tui,
 // attribution) or a Timeline (history, blame, tui).
-import type { Lang, ReportFormat, VersionDiff, VersionInfo } from '../types.js';
+import type { Lang, VersionDiff, VersionInfo } from '../types.js';
 import { checkLang } from '../store/names.js';
 import type { Store } from '../store/index.js';
 import { UsageError } from '../errors.js';
@@ -55,7 +55,7 @@ export function compareVersions(store: Store, req: CompareRequest): VersionDiff 
 }
 
 /** `--parallel <lang>`: the same comparison in a second language, for the HTML report. */
-export function parallelDiff(store: Store, req: CompareRequest, parallel: string | undefined, format: ReportFormat): VersionDiff | undefined {
+export function parallelDiff(store: Store, req: CompareRequest, parallel: string | undefined, format: string): VersionDiff | undefined {
   if (parallel === undefined) return undefined;
   const lang = checkLang(parallel);
   if (format !== 'html') throw new UsageError('--parallel works with --format html');

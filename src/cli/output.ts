@@ -6,7 +6,7 @@ import { closeSync, openSync, renameSync, rmSync, statSync, writeSync, type Stat
 import { randomBytes } from 'node:crypto';
 import { dirname, basename, join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { DataError } from '../errors.js';
+import { DataError, UsageError } from '../errors.js';
 import { writeReason } from '../store/write-errors.js';
 
 /** Pieces are gathered to about this many UTF-16 units before each write: few system calls, small strings. */
@@ -18,6 +18,19 @@ export function emit(text: string, outputFile?: string): void {
     return;
   }
   writeAtomically([text], outputFile);
+}
+
+/**
+ * A binary file (a .docx): to `outputFile`, or to stdout when that is a pipe or a
+ * file; never to a terminal, where it would only garble the screen.
+ */
+export async function emitBinary(bytes: Uint8Array, outputFile: string | undefined, what: string): Promise<void> {
+  if (outputFile) {
+    writeAtomically([bytes], outputFile);
+    return;
+  }
+  if (process.stdout.isTTY) throw new UsageError(`${what} is a binary file; name it with --output FILE, or redirect standard output`);
+  await new Promise<void>((resolve) => { process.stdout.write(bytes, () => resolve()); });
 }
 
 /**
@@ -78,7 +91,7 @@ function drained(stream: Writable): Promise<boolean> {
  * The temporary file has a random name and is created exclusively (O_EXCL), so a
  * file or symbolic link planted beside the output is never written through.
  */
-function writeAtomically(chunks: Iterable<string>, outputFile: string): void {
+function writeAtomically(chunks: Iterable<string> | Uint8Array[], outputFile: string): void {
   const existing = statOrNothing(outputFile);
   if (existing && !existing.isFile() && !existing.isDirectory()) { // a folder fails at the rename (EISDIR)
     throw new DataError('is a device, pipe or socket, not a regular file; refusing to replace it (leave out --output to print to the terminal)', outputFile);
@@ -99,8 +112,7 @@ function writeAtomically(chunks: Iterable<string>, outputFile: string): void {
   try {
     fd = fs(() => openSync(tmp, 'wx', 0o666));
     created = true;
-    for (const batch of batches(chunks)) {
-      const bytes = Buffer.from(batch);
+    for (const bytes of isBinary(chunks) ? chunks : encoded(batches(chunks))) {
       let written = 0;
       while (written < bytes.length) written += fs(() => writeSync(fd!, bytes, written));
     }
@@ -115,6 +127,14 @@ function writeAtomically(chunks: Iterable<string>, outputFile: string): void {
     if (created) rmSync(tmp, { force: true });
     throw error;
   }
+}
+
+function* encoded(batches: Iterable<string>): Generator<Buffer> {
+  for (const batch of batches) yield Buffer.from(batch);
+}
+
+function isBinary(chunks: Iterable<string> | Uint8Array[]): chunks is Uint8Array[] {
+  return Array.isArray(chunks) && chunks.every((c) => c instanceof Uint8Array);
 }
 
 /** What is at `path` (a symbolic link: what it leads to), if anything. */

@@ -5,6 +5,14 @@ import type { Article, ReportFormat, VersionDiff } from '../types.js';
 
 export const FORMATS: readonly ReportFormat[] = ['text', 'md', 'json', 'patch', 'html'];
 
+/** `diff --format`: the text formats, and docx (a Word file, made by renderDocx). */
+export const DIFF_FORMATS = [...FORMATS, 'docx'] as const;
+
+/** `--format docx` / `report --docx`: the report as a .docx file with tracked changes. */
+export async function renderDocx(diff: VersionDiff): Promise<Uint8Array> {
+  return (await import('../report/docx.js')).renderDocx(diff);
+}
+
 export interface RenderOptions {
   /** Output goes to a file: no color, no wrapping to the terminal. */
   toFile: boolean;

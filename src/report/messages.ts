@@ -12,7 +12,7 @@
 // their parts (point nouns, label lists, `of point N`); their words differ, and
 // the text, Markdown and HTML outputs must stay byte for byte what they were.
 import type {
-  ActRef, AttributedAct, ChangeStatus, DiffSummary, Lang, NumberingChange, PendingTarget, PendingWording, VersionDiff,
+  ActRef, AttributedAct, ChangeStatus, DiffSummary, Lang, NumberingChange, PendingTarget, PendingWording, VersionDiff, VersionInfo,
 } from '../types.js';
 import { oneLine } from './format.js';
 
@@ -66,6 +66,23 @@ export const en = {
     return `Numbering changed with ${esc(current)}: ${was}; ${now}.`;
   },
   'report.noneShownChanged': 'None of the articles shown changed.',
+  /** The Word report (`--format docx`): its title, the two versions, how its revisions read. */
+  'docx.title': (constitution: string, from: string, to: string) => `Constitution ${constitution}: changes from ${from} to ${to}`,
+  'docx.version': (side: 'from' | 'to', v: Pick<VersionInfo, 'id' | 'label' | 'effective' | 'act'>) =>
+    `${side === 'from' ? 'From' : 'To'}: ${v.id}, ${v.label}; in force from ${v.effective}; ${v.act}.`,
+  'docx.language': (language: string) => `Language: ${language}.`,
+  'docx.words': (s: Pick<DiffSummary, 'changed' | 'total' | 'wordsAdded' | 'wordsRemoved'>, ratio: string) =>
+    `${s.changed} of ${s.total} articles changed; ${s.wordsAdded} words added, ${s.wordsRemoved} removed (change ratio ${ratio}).`,
+  'docx.revisions': (act: string, date: string) =>
+    `Every change is a tracked revision by "${act}", dated ${date}: Word and LibreOffice list them under Review, to accept or reject one by one.`,
+  'docx.changedArticles': 'Changed articles',
+  'docx.noChangedArticles': 'No article changed.',
+  'docx.formerly': (number: string) => `formerly ${number === 'preamble' ? 'the preamble' : `article ${number}`}`,
+  'docx.section': (section: string) => `Section: ${section}`,
+  'docx.acts': (acts: string[]) => `Amending acts: ${acts.join(', ')}`,
+  'docx.wordingUnchanged': 'Wording unchanged.',
+  /** `Pending from 2023-01-01 (act): point 2. will read:`. */
+  'docx.pending': (when: string, act: string, what: string, quoted: boolean) => `Pending ${when} (${act}): ${what}${quoted ? ':' : '.'}`,
   'article.title': (number: string) => (number === 'preamble' ? 'Preamble' : `Article ${number}`),
   'article.titleInline': (number: string) => (number === 'preamble' ? 'the preamble' : `article ${number}`),
   'point.noun': nounOf,

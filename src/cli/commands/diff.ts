@@ -6,14 +6,14 @@ import { selectArticles } from '../../timeline/index.js';
 import { storeOf, langOf } from '../context.js';
 import { constitutionOption, exactOption, formatOption, langOption, outputOption } from '../options.js';
 import { compareVersions, parallelDiff, type CompareRequest } from '../compare.js';
-import { FORMATS, renderReportChunks } from '../render.js';
-import { emitChunks } from '../output.js';
+import { DIFF_FORMATS, renderDocx, renderReportChunks } from '../render.js';
+import { emitBinary, emitChunks } from '../output.js';
 
 export interface DiffCommandOptions {
   article?: string[];
   changedOnly?: boolean;
   lang: string;
-  format: ReportFormat;
+  format: ReportFormat | 'docx';
   output?: string;
   exact?: boolean;
   asAdopted?: boolean;
@@ -28,9 +28,9 @@ export function diffCommand(program: Command): void {
     .argument('<from>', 'older version id or alias (e.g. 2019-03-23, before-referendum)')
     .argument('<to>', 'newer version id or alias (e.g. 2022-06-08, after-referendum)')
     .option('--article <number...>', 'only these articles (new or old numbers)')
-    .option('--changed-only', 'leave out unchanged articles (from json and html, and the ones asked for with --article from text and md)')
+    .option('--changed-only', 'leave out unchanged articles (from json, html and docx, and the ones asked for with --article from text and md)')
     .addOption(langOption())
-    .addOption(formatOption(FORMATS as string[]))
+    .addOption(formatOption(DIFF_FORMATS))
     .addOption(outputOption())
     .addOption(exactOption())
     .option('--as-adopted', 'apply the newer version\'s pending wording (dated or conditional): everything its act changed')
@@ -42,6 +42,10 @@ export function diffCommand(program: Command): void {
       const diff = compareVersions(store, req);
       const parallel = parallelDiff(store, req, options.parallel, options.format);
       const shown = selectArticles(diff, options.article?.map(checkArticleNumber), options.changedOnly);
+      if (options.format === 'docx') {
+        await emitBinary(await renderDocx(shown), options.output, '--format docx');
+        return;
+      }
       // The patch applies to the stored files of the old version; the new side is the stored file too,
       // unless --as-adopted changed the article (then as the store would write it).
       const patchFile = (a: Article, side: 'old' | 'new') => (side === 'old' || !diff.options.asAdopted

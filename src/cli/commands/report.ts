@@ -3,13 +3,16 @@ import { existsSync } from 'node:fs';
 import { UsageError } from '../../errors.js';
 import { storeOf, langOf } from '../context.js';
 import { constitutionOption, exactOption, fromArgument, langOption, STDOUT, toArgument } from '../options.js';
+import { selectArticles } from '../../timeline/index.js';
 import { compareVersions, parallelDiff } from '../compare.js';
-import { emitChunks } from '../output.js';
-import { renderReportChunks } from '../render.js';
+import { emitBinary, emitChunks } from '../output.js';
+import { renderDocx, renderReportChunks } from '../render.js';
 
 interface ReportOptions {
   output?: string;
   force?: boolean;
+  docx?: boolean;
+  changedOnly?: boolean;
   lang: string;
   exact?: boolean;
   parallel?: string;
@@ -19,11 +22,13 @@ interface ReportOptions {
 export function reportCommand(program: Command): void {
   program
     .command('report')
-    .description('write the self-contained HTML change report (the referendum pair unless two versions are named)')
+    .description('write the self-contained HTML change report, or a Word file with tracked changes (the referendum pair unless two versions are named)')
     .addArgument(fromArgument())
     .addArgument(toArgument())
-    .option('--output <file>', 'where to write it (default: constdiff-<from>-<to>.html; - for stdout)')
+    .option('--docx', 'write a Word (.docx) file in which every change is a tracked revision, instead of HTML')
+    .option('--output <file>', 'where to write it (default: constdiff-<from>-<to>.html, or .docx; - for stdout)')
     .option('--force', 'replace the default output file if it exists')
+    .option('--changed-only', 'leave out unchanged articles')
     .addOption(langOption())
     .addOption(exactOption())
     .option('--parallel <lang>', 'show each changed article in this second language too, side by side (e.g. kaz)')
@@ -32,18 +37,19 @@ export function reportCommand(program: Command): void {
       const store = storeOf(this);
       const lang = langOf(options.lang);
       const req = { constitution: options.constitution, from, to, lang, exact: options.exact };
-      const diff = compareVersions(store, req);
-      const parallel = parallelDiff(store, req, options.parallel, 'html');
-      const file = options.output ?? `constdiff-${diff.from.id}-${diff.to.id}${lang === 'rus' ? '' : `-${lang}`}.html`;
+      const format = options.docx ? 'docx' : 'html';
+      const compared = compareVersions(store, req);
+      const parallel = parallelDiff(store, req, options.parallel, format);
+      const diff = options.changedOnly ? selectArticles(compared, undefined, true) : compared;
+      const file = options.output ?? `constdiff-${diff.from.id}-${diff.to.id}${lang === 'rus' ? '' : `-${lang}`}.${format}`;
       // An explicitly named file is the user's choice; the default name never replaces a file unasked.
       if (!options.output && !options.force && existsSync(file)) {
         throw new UsageError(`${file} already exists; use --force to replace it or --output to name another file`);
       }
-      if (options.output === STDOUT) {
-        await emitChunks(await renderReportChunks(diff, 'html', { toFile: true, parallel }));
-        return;
-      }
-      await emitChunks(await renderReportChunks(diff, 'html', { toFile: true, parallel }), file);
+      const target = options.output === STDOUT ? undefined : file;
+      if (format === 'docx') await emitBinary(await renderDocx(diff), target, '--docx');
+      else await emitChunks(await renderReportChunks(diff, 'html', { toFile: true, parallel }), target);
+      if (target === undefined) return;
       process.stdout.write(`wrote ${file}: ${diff.summary.changed} of ${diff.summary.total} articles changed\n`);
     });
 }
