@@ -7,8 +7,8 @@
 // Each revision is one maximal run of removed or added text within a point: the
 // engine's word ops as the other reports show them (formatting-only edits read
 // as the new text unless `exact`), with a point's label joined to the run beside
-// it when it changed too. A point added or repealed as a whole also has its
-// paragraph mark tracked, so rejecting (or accepting) every change leaves no
+// it when it changed too. A point only in the new (or only in the old) text also
+// has its paragraph mark tracked, so rejecting (or accepting) every change leaves no
 // empty paragraph behind. The author of every revision is the act that made the
 // newer version, its date the date that version took effect.
 import type { ArticleDiff, BlockDiff, PendingWording, VersionDiff, WordOp } from '../types.js';
@@ -132,8 +132,9 @@ class DocxWriter {
         ? new d.InsertedTextRun({ text: s.text, ...this.revision() })
         : new d.DeletedTextRun({ text: s.text, ...this.revision() });
     });
-    // A whole point added or removed: its paragraph mark is part of the revision.
-    const mark = b.status === 'added' ? { insertion: this.revision() } : b.status === 'repealed' ? { deletion: this.revision() } : {};
+    // A point only on one side: its paragraph mark is part of the revision (a point
+    // repealed by a new wording such as "Исключен …" keeps its paragraph).
+    const mark = b.oldIndex === undefined ? { insertion: this.revision() } : b.newIndex === undefined ? { deletion: this.revision() } : {};
     return new d.Paragraph({ children, ...(b.level > 0 ? { indent: { left: INDENT * b.level } } : {}), run: mark });
   }
 
