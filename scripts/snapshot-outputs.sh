@@ -10,6 +10,8 @@ set -uo pipefail
 cli=${1:?usage: snapshot-outputs.sh <constdiff.cjs> <out-dir>}
 out=${2:?usage: snapshot-outputs.sh <constdiff.cjs> <out-dir>}
 cli=$(realpath "$cli")
+# English unless a run asks for another interface language (--ui), whatever the machine's locale.
+export LC_ALL='' LC_MESSAGES='' LANG=C.UTF-8
 mkdir -p "$out"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -70,6 +72,20 @@ done
 run "show-kaz.text" show after-referendum 44 --lang kaz
 run "versions.text" versions
 run "versions.json" versions --json
+# The interface in Russian and Kazakh.
+for ui in ru kk; do
+  for f in text md html; do run "ui-$ui-diff.$f" diff 2019-03-23 2022-06-08 --format "$f" --ui "$ui"; done
+  run "ui-$ui-diff-kaz.text" diff before-referendum after-referendum --lang kaz --ui "$ui"
+  run "ui-$ui-history-44.text" history 44 --ui "$ui"
+  run "ui-$ui-history-9.html" history 9 --format html --ui "$ui"
+  run "ui-$ui-at-2024-06-01.text" at 2024-06-01 --ui "$ui"
+  run "ui-$ui-at-2022-12-31-51.text" at 2022-12-31 51 --ui "$ui"
+  run "ui-$ui-blame-2022-06-08-44.text" blame 2022-06-08 44 --ui "$ui"
+  run "ui-$ui-attribution.text" attribution 2019-03-23 2022-06-08 --ui "$ui"
+  run "ui-$ui-show.text" show 2022-06-08 44 --ui "$ui"
+  run "ui-$ui-versions.text" versions --ui "$ui"
+done
+run "err-ui.text" diff 2019-03-23 2022-06-08 --ui de
 # Refusals keep their one-line messages and exit codes.
 run "err-version.text" diff 2019-03-23 1999-01-01
 run "err-article.text" history 9999

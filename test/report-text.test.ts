@@ -32,7 +32,7 @@ test('header, summary and article headings', () => {
   assert.ok(lines.some((l) => l.startsWith('+ Article 83-1 added')));
   assert.ok(lines.some((l) => l.startsWith('- Article 84 repealed')));
   assert.ok(!plain.includes('Article 1 '), 'unchanged article not listed');
-  assert.match(plain, /pending from 2023-01-01 \(Закон РК от 08\.06\.2022\): new wording of point 1\./);
+  assert.match(plain, /pending from 2023-01-01 \(Закон РК от 08\.06\.2022\): replaces point 1\./);
   // Unchanged points of an amended article are left out.
   assert.ok(!plain.includes('Каждый имеет право на жизнь'));
 });

@@ -43,8 +43,8 @@ test('at: between the 2022-06-08 and 2022-09-17 exports, the referendum text wit
   assert.equal(json(['at', '2026-07-01']).version.id, '2026-03-15');
   const text = runCli(['at', '2022-07-01']);
   assert.match(text.stdout, /Still pending on 2022-07-01 \(30\):/u);
-  assert.match(text.stdout, /Article 61: repeal of point 5-1\. \(from 2023-01-01/u);
-  assert.match(text.stdout, /Article 50: new wording of point 3\. \(once начиная с выборов депутатов Мажилиса/u);
+  assert.match(text.stdout, /Article 61: repeals point 5-1\. \(from 2023-01-01/u);
+  assert.match(text.stdout, /Article 50: replaces point 3\. \(once начиная с выборов депутатов Мажилиса/u);
 });
 
 test('at applies pending wording when no later export exists: a store without 2023-01-01', () => {

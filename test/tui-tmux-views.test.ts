@@ -2,7 +2,7 @@
 // (`h`) and the Kazakh text next to the Russian (`l`) from the store itself.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CLI, ROOT } from './helpers/cli.js';
+import { CLI, ENGLISH_UI_SHELL, ROOT } from './helpers/cli.js';
 import { hasTmux, tmuxSession, tmuxSkip as skip } from './helpers/tmux.js';
 
 const session = tmuxSession(`constdiff-views-${process.pid}`, 20_000);
@@ -11,7 +11,7 @@ test('constdiff tui in tmux: h shows article 15 through the versions, l adds the
   assert.ok(hasTmux, 'tmux is needed for this test (install it, or set CONSTDIFF_SKIP_TMUX=1)');
   session.start(ROOT);
   try {
-    session.send(`PS1='$ ' NO_COLOR=1 ${process.execPath} ${CLI} tui --article 15; echo "exit=$?"`, 'Enter');
+    session.send(`PS1='$ ' ${ENGLISH_UI_SHELL} NO_COLOR=1 ${process.execPath} ${CLI} tui --article 15; echo "exit=$?"`, 'Enter');
     await session.waitFor(/Article 15 · amended[\s\S]*h history/u, 'the first frame on article 15');
 
     session.send('h');

@@ -2,7 +2,7 @@
 // the way a person would, read back with capture-pane.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CLI, ROOT } from './helpers/cli.js';
+import { CLI, ENGLISH_UI_SHELL, ROOT } from './helpers/cli.js';
 import { hasTmux, sleep, tmuxSession, tmuxSkip as skip } from './helpers/tmux.js';
 
 const session = tmuxSession(`constdiff-test-${process.pid}`);
@@ -13,7 +13,7 @@ test('constdiff in tmux: first frame, filter, jump, side by side, quit restores 
   session.start(ROOT);
   try {
     // Start from the bottom row, where a user's cursor usually is: the UI must still draw from the top.
-    session.send(`PS1='$ '; printf '\\n%.0s' $(seq 30); NO_COLOR=1 ${process.execPath} ${CLI}; echo "exit=$?"`, 'Enter');
+    session.send(`PS1='$ '; printf '\\n%.0s' $(seq 30); ${ENGLISH_UI_SHELL} NO_COLOR=1 ${process.execPath} ${CLI}; echo "exit=$?"`, 'Enter');
     let text = await session.waitFor(/22\/102 changed[\s\S]*102 articles[\s\S]*q quit/u, 'the first frame');
     // (On a loaded machine the very first frame's top line has been seen garbled once in a
     // while; the header is checked on the next frame, which is drawn whole.)

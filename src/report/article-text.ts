@@ -1,7 +1,7 @@
 // One stored article as plain text: heading, points, then its editorial notes.
 import type { Article, Block, VersionInfo } from '../types.js';
 import { oneLine, stripControls } from './format.js';
-import { articleTitle } from './messages.js';
+import { articleTitle, messages } from './messages.js';
 
 export function formatBlocks(blocks: Block[]): string {
   return blocks.map((b) => '   '.repeat(b.level) + (b.label ? `${b.label} ` : '') + stripControls(b.text)).join('\n');
@@ -12,18 +12,17 @@ export function formatArticle(a: Article, v: VersionInfo): string {
   const lines = [`${title} — ${v.id} (${oneLine(v.label)}), ${a.lang}`];
   if (a.section) lines.push(stripControls(a.section));
   lines.push('');
-  lines.push(a.repealed && !a.blocks.length ? '(repealed)' : formatBlocks(a.blocks));
+  lines.push(a.repealed && !a.blocks.length ? messages['show.repealed'] : formatBlocks(a.blocks));
   if (a.footnotes.length) {
-    lines.push('', 'Amended by:');
+    lines.push('', messages['show.amendedBy']);
     for (const f of a.footnotes) lines.push(`  - ${stripControls(f.text)}`);
   }
   if (a.notes.length) {
-    lines.push('', 'Notes:');
+    lines.push('', messages['show.notes']);
     for (const n of a.notes) lines.push(`  - ${stripControls(n.text)}`);
   }
   for (const p of a.pending) {
-    const when = p.effective ? `from ${p.effective}` : (p.condition ?? 'later');
-    lines.push('', `Pending wording (${when}, ${p.act}): ${stripControls(p.note)}`);
+    lines.push('', messages['show.pending'](messages['show.pendingWhen'](p), p.act, stripControls(p.note)));
     lines.push(formatBlocks(p.blocks).replace(/^/gmu, '  '));
   }
   return lines.join('\n');

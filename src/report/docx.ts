@@ -12,9 +12,9 @@
 // empty paragraph behind. The author of every revision is the act that made the
 // newer version, its date the date that version took effect.
 import type { ArticleDiff, BlockDiff, PendingWording, VersionDiff, WordOp } from '../types.js';
-import { articleActs, formatPercent, oneLine, previousNumberOf, shownOps, SUMMARY_ORDER } from './format.js';
+import { articleActs, oneLine, previousNumberOf, shownOps, SUMMARY_ORDER } from './format.js';
 import {
-  adoptedSentence, articleStatusLabel, articleTitle, formatAct, LANGUAGE_NAME, messages, statusCountText,
+  adoptedSentence, articleStatusLabel, articleTitle, articleTitleInline, formatAct, LANGUAGE_NAME, messages, percentText, statusCountText,
 } from './messages.js';
 
 type Docx = typeof import('docx');
@@ -86,12 +86,13 @@ class DocxWriter {
     const { diff } = this;
     const { from, to, summary } = diff;
     const lines = [
-      this.heading(messages['docx.title'](diff.constitution, from.id, to.id), 'TITLE'),
+      this.heading(messages['md.title'](diff.constitution, from.id, to.id), 'TITLE'),
       this.text(messages['docx.version']('from', from)),
       this.text(messages['docx.version']('to', to)),
-      this.text(messages['docx.language'](LANGUAGE_NAME[diff.lang])),
+      this.text(messages['md.language'](LANGUAGE_NAME[diff.lang])),
       ...SUMMARY_ORDER.filter((s) => summary.articles[s]).map((s) => this.text(statusCountText(summary, s))),
-      this.text(messages['docx.words'](summary, formatPercent(summary.changeRatio))),
+      this.text(`${messages['summary.changed'](summary.changed, summary.total)}; ${messages['summary.words'](summary.wordsAdded, summary.wordsRemoved)} `
+        + `(${messages['md.ratio'](percentText(summary.changeRatio))}).`),
     ];
     const adopted = adoptedSentence(diff);
     if (adopted) lines.push(this.text(adopted));
@@ -105,7 +106,7 @@ class DocxWriter {
 
   private articleHeading(a: ArticleDiff): string {
     const previous = previousNumberOf(a);
-    const formerly = previous !== undefined && previous !== a.number ? ` (${messages['docx.formerly'](previous)})` : '';
+    const formerly = previous !== undefined && previous !== a.number ? ` (${messages['article.formerly'](articleTitleInline(previous))})` : '';
     return `${articleTitle(a.number)} — ${articleStatusLabel(a)}${formerly}`;
   }
 
@@ -113,12 +114,12 @@ class DocxWriter {
     const out = [this.heading(this.articleHeading(a), 'HEADING_2', first)];
     const facts: string[] = [];
     const section = (a.new ?? a.old)?.section;
-    if (section) facts.push(messages['docx.section'](section));
+    if (section) facts.push(messages['md.section'](section));
     const acts = articleActs(a);
-    if (acts.length) facts.push(messages['docx.acts'](acts.map(formatAct)));
+    if (acts.length) facts.push(messages['md.amendingActs'](acts.map(formatAct).join(', ')));
     if (facts.length) out.push(this.text(facts.join(' · '), { italics: true }));
     if (a.blocks.length) out.push(...a.blocks.map((b) => this.point(b)));
-    else if (!a.textChanged) out.push(this.text(messages['docx.wordingUnchanged']));
+    else if (!a.textChanged) out.push(this.text(messages['md.wordingUnchanged']));
     for (const p of a.new?.pending ?? []) out.push(...this.pending(p));
     return out;
   }
@@ -142,7 +143,7 @@ class DocxWriter {
   private pending(p: PendingWording): Paragraph[] {
     const esc = (s: string) => s;
     const when = messages['pending.when'](p, esc);
-    const out = [this.text(messages['docx.pending'](when, p.act, messages['pending.willRead'](p.target, esc), p.blocks.length > 0), { italics: true })];
+    const out = [this.text(messages['pending.lead'](when, p.act, messages['pending.does'](p.target, esc)), { italics: true })];
     for (const b of p.blocks) {
       out.push(new this.d.Paragraph({
         children: [new this.d.TextRun({ text: oneLine(`${b.label ? `${b.label} ` : ''}${b.text.trim()}`), italics: true })],
@@ -159,7 +160,7 @@ export async function renderDocx(diff: VersionDiff): Promise<Uint8Array> {
   const writer = new DocxWriter(d, diff);
   const children = [...writer.summary(), ...diff.articles.flatMap((a, i) => writer.article(a, i === 0))];
   const document = new d.Document({
-    title: oneLine(messages['docx.title'](diff.constitution, diff.from.id, diff.to.id)),
+    title: oneLine(messages['md.title'](diff.constitution, diff.from.id, diff.to.id)),
     creator: 'constdiff',
     lastModifiedBy: 'constdiff',
     // Edits a reviewer makes are tracked too.

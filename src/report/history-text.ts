@@ -17,8 +17,8 @@ export interface HistoryTextOptions {
   color?: boolean;
 }
 
-/** What a pending wording changes: `new wording of point 2.`, `new point(s) 3., 4.`, … */
-const describePending = (p: PendingWording): string => messages['pending.change'](p.target, oneLine);
+/** What a pending wording does: `replaces point 2.`, `adds point 4. at the end`, … */
+const describePending = (p: PendingWording): string => messages['pending.does'](p.target, oneLine);
 const when = (p: PendingWording): string => messages['pending.when'](p, oneLine);
 
 function pendingLine(x: ArticlePending): string {
@@ -26,27 +26,27 @@ function pendingLine(x: ArticlePending): string {
 }
 
 function versionLine(v: VersionInfo): string {
-  return `${oneLine(v.id)} (${oneLine(v.label)}), in force from ${oneLine(v.effective)}; ${oneLine(v.act)}`;
+  return messages['at.version'](oneLine(v.id), oneLine(v.label), oneLine(v.effective), oneLine(v.act));
 }
 
 /** `constdiff at <date>`: the version in force and the pending wording applied or still waiting. */
 export function formatAt(x: InForce): string {
   const lines = [
-    `${oneLine(x.constitution)} (${x.lang}) on ${x.date}: version ${versionLine(x.version)}`,
+    messages['at.title'](oneLine(x.constitution), x.lang, x.date, versionLine(x.version)),
     '',
-    x.applied.length ? `Pending wording in force by ${x.date}, applied (${x.applied.length}):` : `No pending wording applied on ${x.date}.`,
+    x.applied.length ? messages['at.applied'](x.date, x.applied.length) : messages['at.noneApplied'](x.date),
     ...x.applied.map(pendingLine),
   ];
-  if (x.waiting.length) lines.push('', `Still pending on ${x.date} (${x.waiting.length}):`, ...x.waiting.map(pendingLine));
+  if (x.waiting.length) lines.push('', messages['at.waiting'](x.date, x.waiting.length), ...x.waiting.map(pendingLine));
   return lines.join('\n');
 }
 
 /** `constdiff at <date> <article>`: the article as in force on the date. */
 export function formatAtArticle(x: InForce, article: Article, numbering?: NumberingChange): string {
-  const head = [`In force on ${x.date}: version ${versionLine(x.version)}`];
+  const head = [messages['at.inForce'](x.date, versionLine(x.version))];
   if (numbering) head.push(messages['at.numbering'](numbering, x.version.id, oneLine));
   if (x.applied.length) {
-    head.push(`Applied pending wording: ${x.applied.map((a) => `${describePending(a.pending)} (${when(a.pending)})`).join('; ')}`);
+    head.push(messages['at.appliedList'](x.applied.map((a) => `${describePending(a.pending)} (${when(a.pending)})`).join('; ')));
   }
   return `${head.join('\n')}\n\n${formatArticle(article, x.version)}`;
 }
@@ -63,18 +63,17 @@ export function formatAttribution(x: VersionAttribution): string {
   const unexplained = x.articles.filter((a) => a.flag === 'change-without-act');
   const unchangedNamed = x.articles.filter((a) => a.flag === 'act-without-change');
   const lines = [
-    `${oneLine(x.constitution)} (${x.lang}): acts behind the changes ${oneLine(x.from.id)} → ${oneLine(x.to.id)}`,
-    `  acts counted: dated after ${oneLine(x.from.effective)} and not after ${oneLine(x.to.effective)}`,
-    `${changed.length} articles changed; ${changed.length - unexplained.length} credited to an act, `
-      + `${unexplained.length} changed without a footnote naming one, ${unchangedNamed.length} unchanged although a footnote names one`,
+    messages['attribution.title'](oneLine(x.constitution), x.lang, oneLine(x.from.id), oneLine(x.to.id)),
+    `  ${messages['attribution.period'](oneLine(x.from.effective), oneLine(x.to.effective))}`,
+    messages['attribution.summary'](changed.length, changed.length - unexplained.length, unexplained.length, unchangedNamed.length),
     '',
   ];
   for (const a of x.articles) {
     const mark = a.flag ? '!' : STATUS_SYMBOL[a.status];
-    const former = a.previousNumber !== undefined && a.previousNumber !== a.number ? ` (formerly ${oneLine(a.previousNumber)})` : '';
+    const former = a.previousNumber !== undefined && a.previousNumber !== a.number ? ` (${messages['article.formerly'](oneLine(a.previousNumber))})` : '';
     const acts = a.acts.length ? `: ${a.acts.map(formatAttributedAct).join(', ')}` : '';
-    const flag = a.flag === 'change-without-act' ? ' — no footnote names an act of this period'
-      : a.flag === 'act-without-change' ? ' — but the text did not change' : '';
+    const flag = a.flag === 'change-without-act' ? messages['attribution.noAct']
+      : a.flag === 'act-without-change' ? messages['attribution.noChange'] : '';
     lines.push(`${mark} ${articleTitle(oneLine(a.number))}${former} ${STATUS_LABEL[a.status]}${acts}${flag}`);
   }
   return lines.join('\n');
@@ -96,17 +95,18 @@ export function formatHistory(h: ArticleHistory, options: HistoryTextOptions = {
       : style === 'delMark' ? chalk.red(s) : style === 'insMark' ? chalk.green(s) : s;
   const numbers = [...new Set(h.steps.flatMap((s) => (s.number ? [s.number] : [])))];
   const lines = [
-    chalk.bold(`${articleTitle(oneLine(h.number))} of ${oneLine(h.constitution)} (${h.lang}) through ${h.steps.length} versions`)
-      + (numbers.length > 1 ? ` — numbered ${numbers.map(oneLine).join(' → ')}` : ''),
+    chalk.bold(messages['history.title'](articleTitle(oneLine(h.number)), oneLine(h.constitution), h.lang, h.steps.length))
+      + (numbers.length > 1 ? ` — ${messages['history.numbered'](numbers.map(oneLine).join(' → '))}` : ''),
   ];
   for (const [i, s] of h.steps.entries()) {
     const d = s.diff;
     const number = s.number ?? d.old?.number ?? h.number;
     let what: string;
-    if (i === 0) what = 'first text in the store';
-    else if (d.status === 'renumbered') what = `renumbered ${oneLine(d.previousNumber ?? '')} → ${oneLine(number)}${d.textChanged ? ', reworded' : ', wording unchanged'}`;
+    if (i === 0) what = messages['history.first'];
+    else if (d.status === 'renumbered') what = messages['history.renumbered'](oneLine(d.previousNumber ?? ''), oneLine(number), d.textChanged);
     else what = STATUS_LABEL[d.status];
-    const acts = s.acts.length ? ` · by ${s.acts.map(formatAttributedAct).join(', ')}` : (i > 0 && s.changed ? ' · no act named in the footnotes' : '');
+    const acts = s.acts.length ? ` · ${messages['history.by'](s.acts.map(formatAttributedAct).join(', '))}`
+      : (i > 0 && s.changed ? ` · ${messages['history.noAct']}` : '');
     lines.push('', `${STATUS_SYMBOL[i === 0 ? 'added' : d.status]} ${chalk.bold(oneLine(s.version.id))} ${articleTitle(oneLine(number))}: ${what}${acts}`);
     if (i === 0) {
       const a = d.new!;
@@ -123,9 +123,9 @@ export function formatHistory(h: ArticleHistory, options: HistoryTextOptions = {
  * from (like `git blame`), then the acts credited with each of those versions.
  */
 export function formatBlame(b: ArticleBlame): string {
-  const lines = [`${articleTitle(oneLine(b.number))} of ${oneLine(b.constitution)} at ${oneLine(b.version.id)} (${b.lang}): the version each point's wording first appeared in`, ''];
+  const lines = [messages['blame.title'](articleTitle(oneLine(b.number)), oneLine(b.constitution), oneLine(b.version.id), b.lang), ''];
   for (const x of b.blocks) {
-    const origin = x.sinceNumber !== b.number ? ` (art. ${oneLine(x.sinceNumber)})` : '';
+    const origin = x.sinceNumber !== b.number ? ` ${messages['blame.article'](oneLine(x.sinceNumber))}` : '';
     lines.push(`${oneLine(x.since.id)}${origin}  ${'  '.repeat(x.level)}${x.label ? `${oneLine(x.label)} ` : ''}${oneLine(x.text)}`);
   }
   const seen = new Set<string>();
@@ -133,9 +133,9 @@ export function formatBlame(b: ArticleBlame): string {
   for (const x of [...b.blocks].sort((p, q) => p.since.id.localeCompare(q.since.id))) {
     if (seen.has(x.since.id)) continue;
     seen.add(x.since.id);
-    const acts = x.acts.length ? `by ${x.acts.map(formatAttributedAct).join(', ')}` : 'no amending act named';
+    const acts = x.acts.length ? messages['history.by'](x.acts.map(formatAttributedAct).join(', ')) : messages['blame.noAct'];
     legend.push(`  ${oneLine(x.since.id)}: ${oneLine(x.since.label)}; ${acts}`);
   }
-  lines.push('', 'Versions:', ...legend);
+  lines.push('', messages['blame.versions'], ...legend);
   return lines.join('\n');
 }

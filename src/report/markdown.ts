@@ -7,8 +7,8 @@
 // inside a word (`Парламент` → `Парламента`) is shown at whole-word grain:
 // ~~Парламент;~~ **Парламента;**. All constitution text is escaped.
 import type { ArticleDiff, BlockDiff, ChangeStatus, PendingWording, VersionDiff, WordOp } from '../types.js';
-import { articleActs, shownOps, formatPercent, previousNumberOf, stripControls, SUMMARY_ORDER } from './format.js';
-import { adoptedSentence, nothingShown, alsoAmendedCount, articleStatusLabel, articleTitle, articleTitleInline, formatAct, messages, STATUS_LABEL } from './messages.js';
+import { articleActs, shownOps, previousNumberOf, stripControls, SUMMARY_ORDER } from './format.js';
+import { adoptedSentence, nothingShown, alsoAmendedCount, articleStatusLabel, articleTitle, articleTitleInline, formatAct, messages, percentText } from './messages.js';
 
 // Characters with an inline Markdown meaning (GFM: `~` strikethrough, `|` tables).
 const INLINE_SPECIAL = /[\\`*_[\]<>|~&!#]/g;
@@ -148,7 +148,7 @@ function pointLine(b: BlockDiff): string {
 function pendingLines(p: PendingWording): string[] {
   const act = escapeMarkdown(p.act);
   const when = messages['pending.when'](p, escapeMarkdown);
-  const lines = [`> Pending ${when} (${act}): ${messages['pending.willRead'](p.target, escapeMarkdown)}${p.blocks.length ? ':' : '.'}`];
+  const lines = [`> ${messages['pending.lead'](when, act, messages['pending.does'](p.target, escapeMarkdown))}`];
   if (p.blocks.length) lines.push('>');
   // A pending subpoint is quoted on its own: indent relative to its shallowest block.
   const base = Math.min(...p.blocks.map((b) => b.level));
@@ -163,7 +163,7 @@ function articleHeading(a: ArticleDiff): string {
   const previous = previousNumberOf(a);
   let heading = `### ${articleTitle(a.number)} — ${articleStatusLabel(a)}`;
   if (previous !== undefined && previous !== a.number) {
-    heading += ` (formerly ${articleTitleInline(previous)})`;
+    heading += ` (${messages['article.formerly'](articleTitleInline(previous))})`;
   }
   return heading;
 }
@@ -172,17 +172,17 @@ function articleSection(a: ArticleDiff): string[] {
   const lines: string[] = [];
   const current = a.new ?? a.old;
   const facts: string[] = [];
-  if (current?.section) facts.push(`Section: ${escapeMarkdown(current.section)}`);
+  if (current?.section) facts.push(messages['md.section'](escapeMarkdown(current.section)));
   if (a.old?.section && a.new?.section && a.old.section !== a.new.section) {
-    facts.push(`previously in ${escapeMarkdown(a.old.section)}`);
+    facts.push(messages['md.previouslyIn'](escapeMarkdown(a.old.section)));
   }
   const acts = articleActs(a);
-  if (acts.length) facts.push(`Amending acts: ${acts.map((act) => escapeMarkdown(formatAct(act))).join(', ')}`);
+  if (acts.length) facts.push(messages['md.amendingActs'](acts.map((act) => escapeMarkdown(formatAct(act))).join(', ')));
   lines.push(articleHeading(a), '');
   if (facts.length) lines.push(facts.join(' · '), '');
   const unchangedWording = (a.status === 'renumbered' || a.status === 'moved' || a.status === 'unchanged') && !a.textChanged;
   if (unchangedWording) {
-    lines.push('Wording unchanged.', '');
+    lines.push(messages['md.wordingUnchanged'], '');
   } else if (a.blocks.length) {
     lines.push(...a.blocks.map(pointLine), '');
   }
@@ -191,7 +191,7 @@ function articleSection(a: ArticleDiff): string[] {
 }
 
 function capitalized(status: ChangeStatus): string {
-  const label = STATUS_LABEL[status];
+  const label = messages['status.group'](status);
   return label[0].toUpperCase() + label.slice(1);
 }
 
@@ -199,42 +199,41 @@ function capitalized(status: ChangeStatus): string {
 export function renderMarkdown(diff: VersionDiff): string {
   const { from, to, summary } = diff;
   const cell = (text: string) => escapeMarkdown(text) || ' ';
+  const m = messages;
   const lines: string[] = [
-    `# Constitution ${escapeMarkdown(diff.constitution)}: changes from ${escapeMarkdown(from.id)} to ${escapeMarkdown(to.id)}`,
+    `# ${m['md.title'](escapeMarkdown(diff.constitution), escapeMarkdown(from.id), escapeMarkdown(to.id))}`,
     '',
-    `Language: ${escapeMarkdown(diff.lang)}. ${diff.options.exact
-      ? 'Formatting-only differences are reported as amendments.'
-      : 'Formatting-only differences (spacing, look-alike letters) are not reported.'}`,
+    `${m['md.language'](escapeMarkdown(diff.lang))} ${diff.options.exact ? m['md.exact'] : m['md.notExact']}`,
     '',
-    '| | From | To |',
+    `| | ${m['md.from']} | ${m['md.to']} |`,
     '| --- | --- | --- |',
-    `| Version | ${cell(from.id)} | ${cell(to.id)} |`,
-    `| Label | ${cell(from.label)} | ${cell(to.label)} |`,
-    `| In force from | ${cell(from.effective)} | ${cell(to.effective)} |`,
-    `| Act | ${cell(from.act)} | ${cell(to.act)} |`,
+    `| ${m['md.version']} | ${cell(from.id)} | ${cell(to.id)} |`,
+    `| ${m['md.label']} | ${cell(from.label)} | ${cell(to.label)} |`,
+    `| ${m['md.inForceFrom']} | ${cell(from.effective)} | ${cell(to.effective)} |`,
+    `| ${m['md.act']} | ${cell(from.act)} | ${cell(to.act)} |`,
     '',
-    '## Summary',
+    `## ${m['md.summary']}`,
     '',
-    '| Status | Articles |',
+    `| ${m['md.status']} | ${m['md.articles']} |`,
     '| --- | ---: |',
     ...SUMMARY_ORDER.flatMap((status) => [
       `| ${capitalized(status)} | ${summary.articles[status] ?? 0} |`,
-      ...(alsoAmendedCount(summary, status) ? [`| … of them also amended | ${alsoAmendedCount(summary, status)} |`] : []),
+      ...(alsoAmendedCount(summary, status) ? [`| ${m['md.alsoAmended']} | ${alsoAmendedCount(summary, status)} |`] : []),
     ]),
-    `| Total | ${summary.total} |`,
+    `| ${m['md.total']} | ${summary.total} |`,
     '',
-    `${summary.changed} of ${summary.total} articles changed; ${summary.wordsAdded} words added, `
-      + `${summary.wordsRemoved} removed (change ratio ${formatPercent(summary.changeRatio)}).`,
+    `${m['summary.changed'](summary.changed, summary.total)}; ${m['summary.words'](summary.wordsAdded, summary.wordsRemoved)} `
+      + `(${m['md.ratio'](percentText(summary.changeRatio))}).`,
     '',
     ...(adoptedSentence(diff) ? [escapeMarkdown(adoptedSentence(diff)!), ''] : []),
-    '## Changes',
+    `## ${m['md.changes']}`,
     '',
   ];
   const changed = diff.articles.filter((a) => a.status !== 'unchanged' || diff.showUnchanged);
   if (!changed.length) {
     lines.push(nothingShown(diff), '');
   } else {
-    lines.push('Removed wording is ~~struck through~~; added wording is **bold**.', '');
+    lines.push(m['md.legend'], '');
     for (const a of changed) lines.push(...articleSection(a));
   }
   return `${lines.join('\n').trimEnd()}\n`;

@@ -5,8 +5,8 @@
 // All constitution text is stripped of terminal control sequences first.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { ArticleDiff, BlockDiff, PendingWording, SectionDiff, VersionDiff, VersionInfo, WordOp } from '../types.js';
-import { articleActs, changedBlocksInContext, shownOps, EDIT_MARKERS, formatPercent, oneLine, previousNumberOf, STATUS_SYMBOL, SUMMARY_ORDER } from './format.js';
-import { adoptedSentence, nothingShown, articleStatusLabel, articleTitle, formatAct, messages, statusCountText } from './messages.js';
+import { articleActs, changedBlocksInContext, shownOps, EDIT_MARKERS, oneLine, previousNumberOf, STATUS_SYMBOL, SUMMARY_ORDER } from './format.js';
+import { adoptedSentence, nothingShown, articleStatusLabel, articleTitle, formatAct, messages, percentText, statusCountText } from './messages.js';
 import { displayWidth, wrapSegments, type Segment } from './wrap.js';
 
 export interface TextOptions {
@@ -95,12 +95,12 @@ function versionLine(role: string, v: VersionInfo): Span[] {
   return [
     { text: `${role} `, style: 'dim' },
     { text: oneLine(v.id), style: 'bold' },
-    { text: `  ${oneLine(v.label)} · in force from ${oneLine(v.effective)} · ${oneLine(v.act)}`, style: 'plain' },
+    { text: `  ${oneLine(v.label)} · ${messages['version.inForceFrom'](oneLine(v.effective))} · ${oneLine(v.act)}`, style: 'plain' },
   ];
 }
 
 function pendingSpans(p: PendingWording): Span[] {
-  return [{ text: `pending ${messages['pending.when'](p, oneLine)} (${oneLine(p.act)}): ${messages['pending.brief'](p.target, oneLine)}`, style: 'dim' }];
+  return [{ text: messages['pending.line'](messages['pending.when'](p, oneLine), oneLine(p.act), messages['pending.does'](p.target, oneLine)), style: 'dim' }];
 }
 
 function articleLines(a: ArticleDiff, render: Record<Style, (s: string) => string>, width?: number): string[] {
@@ -110,14 +110,14 @@ function articleLines(a: ArticleDiff, render: Record<Style, (s: string) => strin
     { text: articleTitle(a.number), style: 'bold' },
     { text: ` ${articleStatusLabel(a)}`, style: 'plain' },
   ];
-  if (previous !== undefined && previous !== a.number) head.push({ text: ` (formerly ${oneLine(previous)})`, style: 'plain' });
+  if (previous !== undefined && previous !== a.number) head.push({ text: ` (${messages['article.formerly'](oneLine(previous))})`, style: 'plain' });
   const section = (a.new ?? a.old)?.section;
   if (section) head.push({ text: ` · ${oneLine(section)}`, style: 'dim' });
   const lines = layout(head, render, '', '    ', width);
   const acts = articleActs(a);
-  if (acts.length) lines.push(...layout([{ text: `acts: ${acts.map((x) => oneLine(formatAct(x))).join(', ')}`, style: 'dim' }], render, '    ', '    ', width));
+  if (acts.length) lines.push(...layout([{ text: messages['text.acts'](acts.map((x) => oneLine(formatAct(x))).join(', ')), style: 'dim' }], render, '    ', '    ', width));
   if ((a.status === 'renumbered' || a.status === 'moved') && !a.textChanged) {
-    lines.push(...layout([{ text: 'wording unchanged', style: 'dim' }], render, '    ', '    ', width));
+    lines.push(...layout([{ text: messages['article.wordingUnchanged'], style: 'dim' }], render, '    ', '    ', width));
   }
   // Only the points that changed (under the unchanged point they belong to): a terminal report stays short.
   for (const b of changedBlocksInContext(a.blocks)) {
@@ -157,12 +157,16 @@ export function renderText(diff: VersionDiff, options: TextOptions): string {
   lines.push(...layout([
     { text: `${oneLine(diff.constitution)} (${oneLine(diff.lang)}): ${oneLine(diff.from.id)} → ${oneLine(diff.to.id)}`, style: 'bold' },
   ], render, '', '  ', width));
-  lines.push(...layout(versionLine('from', diff.from), render, '  ', '       ', width));
-  lines.push(...layout(versionLine('to  ', diff.to), render, '  ', '       ', width));
+  // The two role words padded alike (`from`, `to  `), the wrapped rest hanging past them.
+  const roles = [messages['text.from'], messages['text.to']];
+  const roleWidth = Math.max(...roles.map(displayWidth));
+  const hang = ' '.repeat(2 + roleWidth + 1);
+  lines.push(...layout(versionLine(roles[0].padEnd(roleWidth), diff.from), render, '  ', hang, width));
+  lines.push(...layout(versionLine(roles[1].padEnd(roleWidth), diff.to), render, '  ', hang, width));
   const parts = SUMMARY_ORDER.filter((s) => s !== 'unchanged' && summary.articles[s]).map((s) => statusCountText(summary, s));
   lines.push(...layout([{
-    text: `${summary.changed} of ${summary.total} articles changed${parts.length ? `: ${parts.join(', ')}` : ''}; `
-      + `${summary.wordsAdded} words added, ${summary.wordsRemoved} removed (${formatPercent(summary.changeRatio)})`,
+    text: messages['text.summary'](messages['summary.changed'](summary.changed, summary.total), parts.join(', '),
+      messages['summary.words'](summary.wordsAdded, summary.wordsRemoved), percentText(summary.changeRatio)),
     style: 'plain',
   }], render, '', '  ', width));
   const adopted = adoptedSentence(diff);

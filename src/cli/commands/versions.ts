@@ -4,6 +4,7 @@ import { storeOf, DEFAULT_CONSTITUTION } from '../context.js';
 import { emit } from '../output.js';
 import { versionsJson } from '../../report/json-views.js';
 import { oneLine } from '../../report/format.js';
+import { messages } from '../../report/messages.js';
 
 export function versionsCommand(program: Command): void {
   program
@@ -20,9 +21,9 @@ export function versionsCommand(program: Command): void {
       // Titles, labels, aliases and acts come from a hand-editable manifest: no control sequences reach the terminal.
       const lines = [`${oneLine(info.title)} (${info.id})`, ''];
       for (const r of rows) {
-        lines.push(`${r.id}  in force from ${r.effective}  ${String(r.articles).padStart(3)} articles  [${r.languages.join(', ')}]  ${oneLine(r.label)}`);
-        if (r.aliases.length) lines.push(`            also: ${r.aliases.map(oneLine).join(', ')}`);
-        if (r.act) lines.push(`            act: ${oneLine(r.act)}`);
+        lines.push(messages['versions.row'](r.id, r.effective, r.articles, r.languages.join(', '), oneLine(r.label)));
+        if (r.aliases.length) lines.push(`            ${messages['versions.also'](r.aliases.map(oneLine).join(', '))}`);
+        if (r.act) lines.push(`            ${messages['versions.act'](oneLine(r.act))}`);
       }
       emit(lines.join('\n'));
     });

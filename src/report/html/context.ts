@@ -3,7 +3,7 @@
 // diff, its language, the --parallel text) and the grouping by section.
 import { type ArticleDiff, type Lang, LANG_TAG, type VersionDiff } from '../../types.js';
 import { stripControls } from '../format.js';
-import { articleTitle, articleTitleInline } from '../messages.js';
+import { articleTitle, articleTitleInline, formatCount } from '../messages.js';
 
 // Text that goes into the report: constitution wording is kept as is, except for
 // terminal control sequences and other control characters, which have no place
@@ -55,10 +55,8 @@ export function sectionOf(article: ArticleDiff): string | null {
   return article.new?.section ?? article.old?.section ?? null;
 }
 
-/** Number of words, formatted for people: 1234 -> "1,234". */
-export function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
-}
+/** Number of words, formatted for people: 1234 -> "1,234" (in the interface language). */
+export { formatCount };
 
 // Stable, unique fragment ids for articles: `article-44`, `article-83-1`, `article-preamble`.
 
