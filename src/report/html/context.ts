@@ -3,7 +3,7 @@
 // diff, its language, the --parallel text) and the grouping by section.
 import { type ArticleDiff, type Lang, LANG_TAG, type VersionDiff } from '../../types.js';
 import { stripControls } from '../format.js';
-import { articleTitle, articleTitleInline, formatCount } from '../messages.js';
+import { articleTitle, articleTitleInline, formatCount, messages } from '../messages.js';
 
 // Text that goes into the report: constitution wording is kept as is, except for
 // terminal control sequences and other control characters, which have no place
@@ -23,14 +23,10 @@ export function safeHttpUrl(url: string | undefined): string | undefined {
   }
 }
 
-// UI wording (English) and naming helpers shared by the report's parts.
+// The interface's own language and naming helpers shared by the report's parts.
 
-/** BCP 47 code for the `lang` attribute of constitution text. */
-
-/** Names of the text languages, for UI chrome. */
-
-/** The UI language; UI chrome carries `lang="en"` inside a ru/kk document. */
-export const UI_LANG = 'en';
+/** The interface language's tag: the page's own wording carries it (`lang="en"` inside a ru/kk document). */
+export const uiLang = (): string => messages['ui.tag'];
 
 /**
  * Hidden words read out by screen readers before inserted / deleted text. They
@@ -156,5 +152,5 @@ export function groupBySection(articles: readonly ArticleDiff[]): SectionGroup[]
 
 /** What the report calls a group that has no section heading. */
 export function sectionTitle(group: SectionGroup): string {
-  return group.title ?? 'Preamble';
+  return group.title ?? articleTitle('preamble');
 }

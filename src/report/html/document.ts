@@ -3,7 +3,8 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { createHash } from 'node:crypto';
-import { UI_LANG } from './context.js';
+import { uiLang } from './context.js';
+import { messages } from '../messages.js';
 
 // The page's only stylesheet, inlined. Colours always come with a second signal:
 // ins is underlined, del struck through, statuses are written as words, the
@@ -17,6 +18,9 @@ const STATUS_COLORS = {
   moved: { fill: '#a855f7', text: '#6b21a8', tint: '#f3e8ff' },
 } as const;
 
+/** `="In force from"` or `=Article`: an attribute selector's value, quoted only when it must be (the catalog's words hold no quotes). */
+const attr = (value: string): string => (/^[A-Za-z_][\w-]*$/u.test(value) ? `=${value}` : `="${value}"`);
+
 const statusRules = Object.entries(STATUS_COLORS).map(([st, c]) => [
   `.badge.st-${st}{color:${c.text};background:${c.tint}}`,
   `.cell.st-${st} rect{fill:${c.fill}}`,
@@ -24,7 +28,12 @@ const statusRules = Object.entries(STATUS_COLORS).map(([st, c]) => [
   `.article.st-${st}{border-left-color:${c.fill}}`,
 ].join('\n')).join('\n');
 
-export const PAGE_CSS = `
+/**
+ * The page's stylesheet. Its few words (the labels of a stacked timeline row on a
+ * phone, the note printed for a folded article) come from the catalog in use, so
+ * it is made per page.
+ */
+export const pageCss = (): string => `
 :root{--fg:#1a1a1a;--muted:#4b5563;--bg:#fff;--panel:#f6f7f9;--line:#d5d8dd;--link:#0b57d0;
 --ins-bg:#dcfce7;--ins-fg:#14532d;--del-bg:#fee2e2;--del-fg:#7f1d1d}
 *,*::before,*::after{box-sizing:border-box}
@@ -156,10 +165,10 @@ details.fold[open] .fold-hint .when-closed,details.fold:not([open]) .fold-hint .
   .timeline,.timeline tbody,.timeline tr{display:block;width:auto}
   .timeline tr{border-top:1px solid var(--line);padding:.3rem 0}
   .timeline th,.timeline td{display:inline-block;border:0;padding:.05rem 0;margin-right:.6rem}
-  .timeline td[data-label="In force from"]::before{content:"from ";color:var(--muted)}
-  .timeline td[data-label=Article]::before{content:"art. ";color:var(--muted)}
-  .timeline td[data-label="Acts credited"]{display:block;margin:0}
-  .timeline td[data-label="Acts credited"]::before{content:"acts: ";color:var(--muted)}
+  .timeline td[data-label${attr(messages['html.history.effective'])}]::before{content:"${messages['html.history.effectiveShort']}";color:var(--muted)}
+  .timeline td[data-label${attr(messages['html.history.article'])}]::before{content:"${messages['html.history.articleShort']}";color:var(--muted)}
+  .timeline td[data-label${attr(messages['html.history.acts'])}]{display:block;margin:0}
+  .timeline td[data-label${attr(messages['html.history.acts'])}]::before{content:"${messages['html.history.actsShort']}";color:var(--muted)}
 }
 @media print{
   body{font-size:10.5pt;color:#000}
@@ -170,7 +179,7 @@ details.fold[open] .fold-hint .when-closed,details.fold:not([open]) .fold-hint .
   .sbs-table tr,.timeline tr,.block{break-inside:avoid}
   .article{border-color:#999}
   a{color:inherit;text-decoration:none}
-  details.fold:not([open])>summary::after{content:"(text not printed)";font-size:.85em;color:#555}
+  details.fold:not([open])>summary::after{content:"${messages['html.notPrinted']}";font-size:.85em;color:#555}
   details.fold>summary::before{content:""}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
@@ -239,7 +248,7 @@ export function htmlDocument(parts: DocumentParts): Root {
           h('meta', { name: 'referrer', content: 'no-referrer' }),
           h('meta', { name: 'generator', content: 'constdiff' }),
           h('title', parts.title),
-          h('style', PAGE_CSS),
+          h('style', pageCss()),
         ]),
         h('body', [...parts.body, h('script', PAGE_SCRIPT)]),
       ]),
@@ -249,15 +258,15 @@ export function htmlDocument(parts: DocumentParts): Root {
 
 /** The view switch and the fold buttons; must sit inside <main>, after viewRadios(). */
 export function toolbar(): Element {
-  return h('div.toolbar', { lang: UI_LANG }, [
-    h('div.switch', { role: 'group', ariaLabel: 'How to show changes' }, [
-      h('label', { htmlFor: 'view-inline' }, 'Inline redline'),
-      h('label', { htmlFor: 'view-side' }, 'Side by side'),
+  return h('div.toolbar', { lang: uiLang() }, [
+    h('div.switch', { role: 'group', ariaLabel: messages['html.views'] }, [
+      h('label', { htmlFor: 'view-inline' }, messages['html.view.inline']),
+      h('label', { htmlFor: 'view-side' }, messages['html.view.side']),
     ]),
     // Shown by the page script; without scripts, each folded article opens on its own.
     h('div#fold-tools.fold-tools', { hidden: true }, [
-      h('button', { type: 'button', dataFold: 'open' }, 'Expand all unchanged'),
-      h('button', { type: 'button', dataFold: 'close' }, 'Collapse all unchanged'),
+      h('button', { type: 'button', dataFold: 'open' }, messages['html.expandAll']),
+      h('button', { type: 'button', dataFold: 'close' }, messages['html.collapseAll']),
     ]),
   ]);
 }

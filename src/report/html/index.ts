@@ -7,8 +7,9 @@ import { h } from 'hastscript';
 import { randomUUID } from 'node:crypto';
 import type { VersionDiff } from '../../types.js';
 import { articleSection } from './article.js';
-import { cleanText, createContext, groupBySection, type ReportContext, sectionTitle, UI_LANG } from './context.js';
+import { cleanText, createContext, groupBySection, type ReportContext, sectionTitle, uiLang } from './context.js';
 import { htmlDocument, toolbar, viewRadios } from './document.js';
+import { messages } from '../messages.js';
 import { changeMap, defaultTitle, pageHeader, summarySection, tableOfContents } from './overview.js';
 export { CONTENT_SECURITY_POLICY, PAGE_SCRIPT_HASH } from './document.js';
 
@@ -85,16 +86,16 @@ export interface PageOptions {
 /** The content of the articles container, one node at a time: each section's heading, then its articles. */
 function* articles(ctx: ReportContext): Generator<ElementContent> {
   for (const group of groupBySection(ctx.diff.articles)) {
-    yield h('h2.section-title', { id: group.id, lang: group.title === null ? UI_LANG : ctx.textLang }, sectionTitle(group));
+    yield h('h2.section-title', { id: group.id, lang: group.title === null ? uiLang() : ctx.textLang }, sectionTitle(group));
     for (const article of group.articles) yield articleSection(article, ctx);
   }
 }
 
 function footer(options: PageOptions): Element {
-  return h('footer.page-footer', { lang: UI_LANG }, [
+  return h('footer.page-footer', { lang: uiLang() }, [
     h('p', [
-      'Made with constdiff. Footnotes, notes and pending wordings are shown for reference; they are not constitutional text.',
-      options.generatedAt ? ` Generated ${cleanText(options.generatedAt)}.` : '',
+      messages['html.footer'],
+      options.generatedAt ? messages['html.generated'](cleanText(options.generatedAt)) : '',
     ]),
   ]);
 }
@@ -106,7 +107,7 @@ export function buildPage(ctx: ReportContext, options: PageOptions, fill: Fill =
     lang: ctx.textLang,
     title,
     body: [
-      h('a.skip', { href: '#articles', lang: UI_LANG }, 'Skip to the articles'),
+      h('a.skip', { href: '#articles', lang: uiLang() }, messages['html.skip']),
       pageHeader(ctx, options.title),
       ...viewRadios(),
       h('main', [

@@ -3,61 +3,61 @@
 import type { Element, ElementContent } from 'hast';
 import { h, s } from 'hastscript';
 import { type ArticleDiff, CHANGE_STATUSES, type ChangeStatus, type SectionDiff, type VersionInfo } from '../../types.js';
-import { formatPercent, shownOps, SUMMARY_ORDER } from '../format.js';
+import { shownOps, SUMMARY_ORDER } from '../format.js';
 import { inlineOps } from './views.js';
-import { adoptedSentence, alsoAmendedCount, articleStatusLabel, messages, STATUS_LABEL, LANGUAGE_NAME } from '../messages.js';
+import { adoptedSentence, alsoAmendedCount, articleStatusLabel, messages, percentText } from '../messages.js';
 import { statusBadge } from './article.js';
-import { articleName, articleNameInline, cleanText, formatCount, groupBySection, type ReportContext, safeHttpUrl, type SectionGroup, sectionTitle, UI_LANG } from './context.js';
+import { articleName, articleNameInline, cleanText, formatCount, groupBySection, type ReportContext, safeHttpUrl, type SectionGroup, sectionTitle, uiLang } from './context.js';
 import { type Fill, wholeTree } from './index.js';
 
 // Page header: title, the two versions compared (dates, labels, amending acts,
 // sources), and the summary counts.
 export function defaultTitle(ctx: ReportContext): string {
   const { diff } = ctx;
-  return `Constitution (${diff.constitution}): what changed from ${diff.from.id} to ${diff.to.id}`;
+  return messages['html.title'](diff.constitution, diff.from.id, diff.to.id);
 }
 
-function versionCard(role: 'Before' | 'After', v: VersionInfo, ctx: ReportContext): Element {
+function versionCard(role: 'before' | 'after', v: VersionInfo, ctx: ReportContext): Element {
   const source = v.sources[ctx.lang];
   const href = safeHttpUrl(source);
   const rows: [string, Element | string][] = [
-    ['Version', h('strong', cleanText(v.id))],
-    ['In force from', cleanText(v.effective)],
+    [messages['html.card.version'], h('strong', cleanText(v.id))],
+    [messages['html.card.effective'], cleanText(v.effective)],
   ];
-  if (v.label) rows.push(['Label', cleanText(v.label)]);
-  if (v.act) rows.push(['Amending act', h('span', { lang: ctx.textLang }, cleanText(v.act))]);
-  if (source) rows.push(['Source', href ? h('a', { href, rel: 'noreferrer' }, href) : cleanText(source)]);
-  return h('div.version', { className: [role.toLowerCase()] }, [
-    h('p.version-role', role),
+  if (v.label) rows.push([messages['html.card.label'], cleanText(v.label)]);
+  if (v.act) rows.push([messages['html.card.act'], h('span', { lang: ctx.textLang }, cleanText(v.act))]);
+  if (source) rows.push([messages['html.card.source'], href ? h('a', { href, rel: 'noreferrer' }, href) : cleanText(source)]);
+  return h('div.version', { className: [role] }, [
+    h('p.version-role', messages[`html.${role}`]),
     h('dl', rows.flatMap(([k, val]) => [h('dt', k), h('dd', val)])),
   ]);
 }
 
 export function pageHeader(ctx: ReportContext, title: string | undefined): Element {
   const { diff } = ctx;
-  return h('header.page-header', { lang: UI_LANG }, [
+  return h('header.page-header', { lang: uiLang() }, [
     title === undefined ? h('h1', defaultTitle(ctx)) : h('h1', cleanText(title)),
-    h('p.subtitle', `${cleanText(diff.constitution)} · ${LANGUAGE_NAME[diff.lang] ?? diff.lang} text · `
-      + (ctx.parallel ? `with the ${LANGUAGE_NAME[ctx.parallel.ctx.lang]} text alongside · ` : '')
-      + (diff.options.exact ? 'exact comparison (formatting differences count)' : 'formatting-only differences ignored')),
-    h('div.versions', [versionCard('Before', diff.from, ctx), h('span.arrow', { ariaHidden: 'true' }, '→'), versionCard('After', diff.to, ctx)]),
+    h('p.subtitle', `${cleanText(diff.constitution)} · ${messages['html.textIn'](diff.lang)} · `
+      + (ctx.parallel ? `${messages['html.alongside'](ctx.parallel.ctx.lang)} · ` : '')
+      + (diff.options.exact ? messages['html.exact'] : messages['html.notExact'])),
+    h('div.versions', [versionCard('before', diff.from, ctx), h('span.arrow', { ariaHidden: 'true' }, '→'), versionCard('after', diff.to, ctx)]),
   ]);
 }
 
 export function summarySection(ctx: ReportContext): Element {
   const { summary } = ctx.diff;
-  return h('section.summary', { ariaLabelledby: 'summary-title', lang: UI_LANG }, [
-    h('h2#summary-title', 'Summary'),
+  return h('section.summary', { ariaLabelledby: 'summary-title', lang: uiLang() }, [
+    h('h2#summary-title', messages['html.summary']),
     h('p.headline', [
-      h('strong', `${formatCount(summary.changed)} of ${formatCount(summary.total)} articles changed`),
-      `; ${formatCount(summary.wordsAdded)} words added, ${formatCount(summary.wordsRemoved)} removed `
-        + `(${formatPercent(summary.changeRatio, { fixed: true })} of the text).`,
+      h('strong', messages['summary.changed'](summary.changed, summary.total, formatCount)),
+      `; ${messages['summary.words'](summary.wordsAdded, summary.wordsRemoved, formatCount)} `
+        + `(${messages['html.ofText'](percentText(summary.changeRatio, { fixed: true }))}).`,
     ]),
     ...(adoptedSentence(ctx.diff) ? [h('p.adopted', adoptedSentence(ctx.diff))] : []),
     h('ul.counts', SUMMARY_ORDER.map((st) => h('li', { dataStatus: st }, [
       h('span.count', formatCount(summary.articles[st] ?? 0)), ' ',
-      h('span', { className: ['badge', `st-${st}`] }, STATUS_LABEL[st]),
-      ...(alsoAmendedCount(summary, st) ? [` (${formatCount(alsoAmendedCount(summary, st))} of them also amended)`] : []),
+      h('span', { className: ['badge', `st-${st}`] }, messages['status.group'](st)),
+      ...(alsoAmendedCount(summary, st) ? [` ${messages['summary.alsoAmended'](formatCount(alsoAmendedCount(summary, st)))}`] : []),
     ]))),
     ...sectionHeadings(ctx),
   ]);
@@ -101,7 +101,7 @@ function* cells(ctx: ReportContext, groups: SectionGroup[]): Generator<Element> 
     for (const article of group.articles) {
       const changed = article.status !== 'unchanged';
       const height = changed ? HEIGHT : LOW;
-      const words = changed ? ` (+${article.counts.wordsAdded} / −${article.counts.wordsRemoved} words)` : '';
+      const words = changed ? ` (${messages['html.words'](String(article.counts.wordsAdded), String(article.counts.wordsRemoved))})` : '';
       yield s('a', { href: `#${ctx.idOf(article)}`, tabIndex: -1, className: ['cell', `st-${article.status}`] }, [
         s('title', `${articleName(article.number)}: ${articleStatusLabel(article)}${words}`),
         s('rect', { x, y: HEIGHT - height, width: CELL - CELL_GAP, height, rx: 1 }),
@@ -116,8 +116,7 @@ function strip(ctx: ReportContext, groups: SectionGroup[], fill: Fill): Element 
   const { summary } = ctx.diff;
   return s('svg', {
     className: ['strip'], viewBox: `0 0 ${width} ${HEIGHT}`, preserveAspectRatio: 'none',
-    role: 'img', ariaLabel: `Change map of ${summary.total} articles in reading order: ${summary.changed} changed (tall bars), `
-      + `${summary.articles.unchanged} unchanged (short bars). The contents list below gives the same per article.`,
+    role: 'img', ariaLabel: messages['html.map.aria'](summary.total, summary.changed, summary.articles.unchanged),
     // Cells may stretch to fill the line, but not into wide slabs when there are few articles.
     width: '100%', height: HEIGHT, style: `max-width:${width * 3}px`,
   }, fill(cells(ctx, groups), 'svg'));
@@ -127,7 +126,7 @@ function legend(ctx: ReportContext): Element {
   const { articles } = ctx.diff.summary;
   return h('ul.legend', SUMMARY_ORDER.map((st) => h('li', [
     h('span', { className: ['swatch', `st-${st}`], ariaHidden: 'true' }),
-    h('span', { className: ['badge', `st-${st}`] }, STATUS_LABEL[st]),
+    h('span', { className: ['badge', `st-${st}`] }, messages['status.group'](st)),
     ` ${formatCount(articles[st] ?? 0)}`,
   ])));
 }
@@ -143,13 +142,13 @@ function sectionRow(group: SectionGroup, ctx: ReportContext): Element {
   const total = group.articles.length;
   const changed = total - counts.unchanged;
   const breakdown = SUMMARY_ORDER.filter((st) => st !== 'unchanged' && counts[st] > 0)
-    .map((st) => `${counts[st]} ${STATUS_LABEL[st]}`).join(', ');
+    .map((st) => messages['summary.statusCount'](counts[st], st, 0)).join(', ');
   const segments: ElementContent[] = SUMMARY_ORDER.filter((st) => counts[st] > 0).map((st) =>
     h('span', { className: ['seg', `st-${st}`], style: `flex-grow:${counts[st]}` }));
   return h('tr', [
-    h('th', { scope: 'row' }, h('a', { href: `#${group.id}`, lang: group.title === null ? UI_LANG : ctx.textLang }, sectionTitle(group))),
-    h('td.num', `${changed} of ${total}`),
-    h('td.breakdown', breakdown || 'no changes'),
+    h('th', { scope: 'row' }, h('a', { href: `#${group.id}`, lang: group.title === null ? uiLang() : ctx.textLang }, sectionTitle(group))),
+    h('td.num', messages['html.map.ofTotal'](changed, total)),
+    h('td.breakdown', breakdown || messages['html.map.noChanges']),
     h('td.barcell', { ariaHidden: 'true' }, h('span.bar', segments)),
   ]);
 }
@@ -160,19 +159,19 @@ function* sectionRows(groups: SectionGroup[], ctx: ReportContext): Generator<Ele
 
 export function changeMap(ctx: ReportContext, fill: Fill = wholeTree): Element {
   const groups = groupBySection(ctx.diff.articles);
-  return h('section.map', { ariaLabelledby: 'map-title', lang: UI_LANG }, [
-    h('h2#map-title', 'Where the changes are'),
+  return h('section.map', { ariaLabelledby: 'map-title', lang: uiLang() }, [
+    h('h2#map-title', messages['html.map.title']),
     h('figure.strip-figure', [
       strip(ctx, groups, fill),
-      h('figcaption', 'One bar per article in reading order, sections separated by gaps; tall bars changed, short bars unchanged. Click a bar to jump to the article.'),
+      h('figcaption', messages['html.map.caption']),
     ]),
     legend(ctx),
     h('div.table-wrap', h('table.by-section', [
-      h('caption', 'Changes by section'),
+      h('caption', messages['html.map.bySection']),
       h('thead', h('tr', [
-        h('th', { scope: 'col' }, 'Section'),
-        h('th', { scope: 'col' }, 'Changed'),
-        h('th', { scope: 'col' }, 'Kinds of change'),
+        h('th', { scope: 'col' }, messages['html.map.section']),
+        h('th', { scope: 'col' }, messages['html.map.changed']),
+        h('th', { scope: 'col' }, messages['html.map.kinds']),
         h('td.barcell', { ariaHidden: 'true' }),
       ])),
       h('tbody', fill(sectionRows(groups, ctx))),
@@ -183,7 +182,7 @@ export function changeMap(ctx: ReportContext, fill: Fill = wholeTree): Element {
 // Table of contents: every article, grouped by section, with its class in words.
 function entry(article: ArticleDiff, ctx: ReportContext): Element {
   const prev = article.previousNumber;
-  const formerly = prev && prev !== article.number && article.status !== 'repealed' ? ` (formerly ${articleNameInline(prev)})` : '';
+  const formerly = prev && prev !== article.number && article.status !== 'repealed' ? ` (${messages['article.formerly'](articleNameInline(prev))})` : '';
   return h('li', { className: [`st-${article.status}`], dataStatus: article.status }, [
     h('a', { href: `#${ctx.idOf(article)}` }, articleName(article.number)),
     formerly, ' ', statusBadge(article),
@@ -193,7 +192,7 @@ function entry(article: ArticleDiff, ctx: ReportContext): Element {
 function* sections(groups: SectionGroup[], ctx: ReportContext): Generator<Element> {
   for (const g of groups) {
     yield h('li.toc-section', [
-      h('a.toc-section-title', { href: `#${g.id}`, lang: g.title === null ? UI_LANG : ctx.textLang }, sectionTitle(g)),
+      h('a.toc-section-title', { href: `#${g.id}`, lang: g.title === null ? uiLang() : ctx.textLang }, sectionTitle(g)),
       h('ol.toc-articles', g.articles.map((a) => entry(a, ctx))),
     ]);
   }
@@ -201,8 +200,8 @@ function* sections(groups: SectionGroup[], ctx: ReportContext): Generator<Elemen
 
 export function tableOfContents(ctx: ReportContext, fill: Fill = wholeTree): Element {
   const groups = groupBySection(ctx.diff.articles);
-  return h('nav.toc', { ariaLabelledby: 'toc-title', lang: UI_LANG }, [
-    h('h2#toc-title', 'Contents'),
+  return h('nav.toc', { ariaLabelledby: 'toc-title', lang: uiLang() }, [
+    h('h2#toc-title', messages['html.contents']),
     h('ol.toc-sections', fill(sections(groups, ctx))),
   ]);
 }

@@ -5,8 +5,8 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Article, ArticleDiff, BlockDiff, Lang, WordOp } from '../../types.js';
 import { shownOps } from '../format.js';
-import { articleName, cleanText, EDIT_MARK, type ParallelText, type ReportContext, UI_LANG } from './context.js';
-import { LANGUAGE_NAME } from '../messages.js';
+import { articleName, cleanText, EDIT_MARK, type ParallelText, type ReportContext, uiLang } from './context.js';
+import { messages } from '../messages.js';
 
 // Word ops -> inline hast: semantic <ins>/<del> carrying a hidden spoken marker,
 // so the change is never conveyed by color alone.
@@ -81,7 +81,7 @@ export function blockClasses(block: BlockDiff): string[] {
 }
 
 function formatOnlyHint(): ElementContent {
-  return h('span.hint', { lang: UI_LANG }, ' (formatting only)');
+  return h('span.hint', { lang: uiLang() }, messages['html.formattingHint']);
 }
 
 export function redlineBlock(block: BlockDiff, ctx: ReportContext): Element {
@@ -97,7 +97,7 @@ export function redlineBlock(block: BlockDiff, ctx: ReportContext): Element {
 
 export function redlineView(blocks: readonly BlockDiff[], ctx: ReportContext): Element {
   return h('div.view.redline', [
-    h('h4.view-title', { lang: UI_LANG }, 'Changes in place'),
+    h('h4.view-title', { lang: uiLang() }, messages['html.changesInPlace']),
     ...blocks.map((b) => redlineBlock(b, ctx)),
   ]);
 }
@@ -106,10 +106,10 @@ export function redlineView(blocks: readonly BlockDiff[], ctx: ReportContext): E
 // stay aligned even when a subpoint is inserted or removed between them.
 function cell(block: BlockDiff, side: 'old' | 'new', article: Article | undefined, ctx: ReportContext): Element {
   const index = side === 'old' ? block.oldIndex : block.newIndex;
-  const sideWord = side === 'old' ? 'Before' : 'After';
+  const sideWord = side === 'old' ? messages['html.before'] : messages['html.after'];
   if (index === undefined) {
     return h('td.empty', { className: [side], dataSide: sideWord },
-      [visuallyHidden(side === 'old' ? 'not in the old text' : 'not in the new text', UI_LANG)]);
+      [visuallyHidden(side === 'old' ? messages['html.notInOld'] : messages['html.notInNew'], uiLang())]);
   }
   // The article's own block gives label and depth; the BlockDiff is the fallback.
   const source = article?.blocks[index];
@@ -119,7 +119,7 @@ function cell(block: BlockDiff, side: 'old' | 'new', article: Article | undefine
   const marked = !showsPlain(block, ctx.diff.options.exact);
   const text: ElementContent[] = sideOps(shownOps(block.ops), side, ctx.lang, marked);
   // When the columns stack (phones), an unchanged row shows only its new side, labelled so.
-  const stackedLabel = !marked && side === 'new' ? 'Unchanged' : sideWord;
+  const stackedLabel = !marked && side === 'new' ? messages['html.unchangedSide'] : sideWord;
   return h('td', { className: [side], dataSide: stackedLabel }, [
     h('div', { className: ['block', `level-${level}`] }, [
       ...sideLabel(label, block.oldIndex !== undefined && block.newIndex !== undefined ? other : null, side, ctx.lang),
@@ -128,7 +128,7 @@ function cell(block: BlockDiff, side: 'old' | 'new', article: Article | undefine
   ]);
 }
 
-export function sideBySideView(article: ArticleDiff, ctx: ReportContext, title = 'Before and after'): Element {
+export function sideBySideView(article: ArticleDiff, ctx: ReportContext, title = messages['html.beforeAfter']): Element {
   const { from, to } = ctx.diff;
   const rows = article.blocks.map((b) =>
     h('tr', { className: [`b-${b.status}`], dataStatus: b.status }, [
@@ -136,13 +136,13 @@ export function sideBySideView(article: ArticleDiff, ctx: ReportContext, title =
       cell(b, 'new', article.new, ctx),
     ]));
   return h('div.view.sbs', [
-    h('h4.view-title', { lang: UI_LANG }, title),
+    h('h4.view-title', { lang: uiLang() }, title),
     h('table.sbs-table', [
-      h('caption.vh', { lang: UI_LANG },
-        `${articleName(article.number)}: ${from.id} (left) and ${to.id} (right), point by point`),
-      h('thead', { lang: UI_LANG }, h('tr', [
-        h('th', { scope: 'col' }, `Before · ${from.id}`),
-        h('th', { scope: 'col' }, `After · ${to.id}`),
+      h('caption.vh', { lang: uiLang() },
+        messages['html.sideCaption'](articleName(article.number), from.id, to.id)),
+      h('thead', { lang: uiLang() }, h('tr', [
+        h('th', { scope: 'col' }, messages['html.sideHead'](messages['html.before'], from.id)),
+        h('th', { scope: 'col' }, messages['html.sideHead'](messages['html.after'], to.id)),
       ])),
       h('tbody', rows),
     ]),
@@ -154,28 +154,27 @@ export function sideBySideView(article: ArticleDiff, ctx: ReportContext, title =
 // the next, each column carrying its own `lang`. The side-by-side view shows the
 // before/after table of each language, one after the other.
 function column(article: ArticleDiff | undefined, ctx: ReportContext): Element {
-  const name = LANGUAGE_NAME[ctx.lang];
+  const name = messages['html.langName'](ctx.lang);
   const body: ElementContent[] = article
     ? article.blocks.map((b) => redlineBlock(b, ctx))
-    : [h('p.hint', { lang: UI_LANG }, `No ${name} text of this article in these versions.`)];
+    : [h('p.hint', { lang: uiLang() }, messages['html.noTextIn'](ctx.lang))];
   return h('div.lang-col', { lang: ctx.textLang, dataLang: ctx.lang }, [
-    h('p.lang-name', { lang: UI_LANG }, name),
+    h('p.lang-name', { lang: uiLang() }, name),
     ...body,
   ]);
 }
 
 export function parallelViews(article: ArticleDiff, ctx: ReportContext, parallel: ParallelText): Element {
   const other = parallel.counterpart(article);
-  const names = `${LANGUAGE_NAME[ctx.lang]} and ${LANGUAGE_NAME[parallel.ctx.lang]}`;
   return h('div.views', { lang: ctx.textLang }, [
     h('div.view.redline.parallel', [
-      h('h4.view-title', { lang: UI_LANG }, `Changes in place, ${names}`),
+      h('h4.view-title', { lang: uiLang() }, messages['html.changesInPlaceOf'](ctx.lang, parallel.ctx.lang)),
       h('div.lang-cols', [column(article, ctx), column(other, parallel.ctx)]),
     ]),
     h('div.view.sbs', [
-      sideBySideView(article, ctx, `Before and after, ${LANGUAGE_NAME[ctx.lang]}`),
+      sideBySideView(article, ctx, messages['html.beforeAfterOf'](ctx.lang)),
       other
-        ? h('div', { lang: parallel.ctx.textLang }, [sideBySideView(other, parallel.ctx, `Before and after, ${LANGUAGE_NAME[parallel.ctx.lang]}`)])
+        ? h('div', { lang: parallel.ctx.textLang }, [sideBySideView(other, parallel.ctx, messages['html.beforeAfterOf'](parallel.ctx.lang))])
         : null,
     ]),
   ]);
