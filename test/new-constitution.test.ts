@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { diffVersions } from '../src/diff/index.js';
 import { openStore } from '../src/store/index.js';
-import type { ArticleDiff, VersionDiff } from '../src/types.js';
+import type { ArticleDiff, Lang, VersionDiff } from '../src/types.js';
 import { summaryText } from '../src/tui/components.js';
 import { titleLines } from '../src/tui/articleLines.js';
 import { runCli } from './helpers/cli.js';
@@ -16,10 +16,10 @@ const store = openStore();
 const FROM = '2023-01-01';
 const TO = '2026-03-15';
 
-function compare(exact = false): VersionDiff {
+function compare(exact = false, lang: Lang = 'rus'): VersionDiff {
   return diffVersions({
-    constitution: 'kz', lang: 'rus', from: store.version('kz', FROM), to: store.version('kz', TO),
-    oldArticles: store.readVersion('kz', FROM, 'rus'), newArticles: store.readVersion('kz', TO, 'rus'),
+    constitution: 'kz', lang, from: store.version('kz', FROM), to: store.version('kz', TO),
+    oldArticles: store.readVersion('kz', FROM, lang), newArticles: store.readVersion('kz', TO, lang),
   }, { exact });
 }
 const vd = compare();
@@ -73,6 +73,11 @@ describe('2023 → 2026: renumbered and amended', () => {
   });
 });
 
+const KNOWN: [string, string][] = [
+  ['4', '5'], ['7', '9'], ['8', '10'], ['10', '13'], ['16', '18'], ['19', '22'], ['20', '23'], ['32', '34'],
+  ['44', '46'], ['45', '47'], ['50', '53'], ['60', '59'], ['63', '62'],
+];
+
 describe('2023 → 2026: articles found again by content', () => {
   // [old number, new number], each read in both files: old 4 "Действующим правом … являются нормы
   // Конституции" / new 5 "Действующее право … – нормы Конституции"; 7/9 state language; 8/10
@@ -81,10 +86,6 @@ describe('2023 → 2026: articles found again by content', () => {
   // President's powers; 45/47 the President's acts ("на основе и во исполнение Конституции");
   // 50/53 composition of the Parliament / Kurultai; 60/59 standing committees; 63/62 dissolution
   // of the Parliament / Kurultai; 10/13 citizenship.
-  const KNOWN: [string, string][] = [
-    ['4', '5'], ['7', '9'], ['8', '10'], ['10', '13'], ['16', '18'], ['19', '22'], ['20', '23'], ['32', '34'],
-    ['44', '46'], ['45', '47'], ['50', '53'], ['60', '59'], ['63', '62'],
-  ];
 
   for (const [old, neu] of KNOWN) {
     it(`old article ${old} continues as article ${neu}`, () => {
@@ -100,6 +101,50 @@ describe('2023 → 2026: articles found again by content', () => {
     assert.equal(a5.matchedBy, 'similarity');
     assert.match(a5.old!.blocks[0].text, /^Действующим правом в Республике Казахстан являются нормы Конституции/);
     assert.match(a5.new!.blocks[0].text, /^Действующее право Республики Казахстан – нормы Конституции/);
+  });
+});
+
+describe('2023 → 2026 in Kazakh: the same articles found again as in Russian', () => {
+  // The Kazakh translation was revised as well as renumbered (new suffixes, other words:
+  // "баянды етілген" -> "бекітілген"), so fewer of its word pairs survive than in Russian.
+  const kaz = compare(false, 'kaz');
+  const pairing = (d: VersionDiff) => d.articles.map((a) => `${a.old?.number ?? '-'} -> ${a.new?.number ?? '-'}`).sort();
+
+  it('pairs every article as the Russian comparison does', () => {
+    assert.deepEqual(pairing(kaz), pairing(vd));
+    assert.deepEqual(kaz.summary.articles, vd.summary.articles);
+  });
+
+  it('finds the known correspondences, also those kept only by their place in the text', () => {
+    for (const [old, neu] of KNOWN) {
+      const a = kaz.articles.find((x) => x.number === neu && x.status !== 'repealed');
+      assert.equal(a?.previousNumber, old, `kaz old ${old} -> new ${neu}`);
+    }
+    // Read in constitution/kz/{2023-01-01,2026-03-15}/kaz: international law (8 -> 10), personal
+    // liberty (16 -> 18), peaceful assembly (32 -> 34), the Parliament / the Kurultai (50 -> 53).
+    const starts: [string, RegExp, RegExp][] = [
+      ['10', /^Қазақстан Республикасы халықаралық құқықтың принциптері мен нормаларын құрметтейді/u,
+        /^Қазақстан Республикасы халықаралық құқық қағидаттары мен нормаларын құрметтейді/u],
+      ['18', /^Әркім өзінің жеке басының бостандығына құқығы бар\.$/u, /^Әр адамға жеке бас бостандығы мен жеке басына қол сұғылмау құқығына кепілдік беріледі\.$/u],
+      ['34', /^Қазақстан Республикасының азаматтары бейбіт әрі қарусыз жиналуға/u, /^Қазақстан Республикасы азаматтарының бейбiт жиналысқа құқығы бар\./u],
+      ['53', /^Парламент тұрақты негізде жұмыс істейтін екі Палатадан/u, /^Құрылтай біртұтас жалпыұлттық сайлау округінің аумағы бойынша/u],
+    ];
+    for (const [neu, oldText, newText] of starts) {
+      const a = kaz.articles.find((x) => x.number === neu && x.status === 'renumbered');
+      assert.ok(a, `kaz new ${neu} renumbered`);
+      assert.match(a.old!.blocks[0].text, oldText);
+      assert.match(a.new!.blocks[0].text, newText);
+    }
+  });
+
+  it('history 44 --lang kaz follows the President\'s powers to article 46', () => {
+    const run = runCli(['history', '44', '--lang', 'kaz']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^Article 44 of kz \(kaz\) through \d+ versions — numbered 44 → 46$/mu);
+    const json = JSON.parse(runCli(['history', '44', '--lang', 'kaz', '--format', 'json']).stdout) as
+      { steps: { version: { id: string }; number: string; change?: { status: string; previousNumber?: string } }[] };
+    const last = json.steps[json.steps.length - 1];
+    assert.deepEqual([last.version.id, last.number, last.change?.status, last.change?.previousNumber], [TO, '46', 'renumbered', '44']);
   });
 });
 

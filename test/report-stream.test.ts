@@ -66,11 +66,9 @@ test('html: every article, contents section and change-map cell is a piece of it
   const articles = pieces.filter((p) => p.startsWith('<section id="') && p.includes(' class="article '));
   assert.equal(articles.length, diff.articles.length);
   for (const piece of articles) assert.equal(count(piece, '<section '), 1);
-  // The change map: a bar per changed article, one per run of unchanged ones, each a piece.
-  const cells = pieces.filter((p) => p.startsWith('<li class="bar-item '));
-  const runs = diff.articles.filter((a, i) => a.status === 'unchanged' && diff.articles[i - 1]?.status !== 'unchanged').length;
-  assert.equal(cells.length, diff.summary.changed + runs);
-  for (const piece of cells) assert.equal(count(piece, 'class="bar"'), 1);
+  const cells = pieces.filter((p) => p.startsWith('<a href="#') && p.includes(' class="cell '));
+  assert.equal(cells.length, diff.articles.length);
+  for (const piece of cells) assert.equal(count(piece, '<rect '), 1);
   const tocSections = pieces.filter((p) => p.startsWith('<li class="toc-section">'));
   const sectionTitles = pieces.filter((p) => p.startsWith('<h2 class="section-title"'));
   assert.ok(sectionTitles.length > 5);
@@ -78,7 +76,7 @@ test('html: every article, contents section and change-map cell is a piece of it
   // What is not a piece of its own (the page around the articles) holds none of them.
   for (const piece of pieces) {
     assert.ok(count(piece, 'class="article ') <= 1);
-    assert.ok(count(piece, 'class="bar-item ') <= 1);
+    assert.ok(count(piece, 'class="cell ') <= 1);
   }
 });
 

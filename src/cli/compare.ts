@@ -19,15 +19,6 @@ export interface CompareRequest {
 }
 
 export function compareVersions(store: Store, req: CompareRequest): VersionDiff {
-  return compareBoth(store, req).diff;
-}
-
-/**
- * The comparison, and, when the newer version carries wording adopted for later
- * (and `asAdopted` is not asked), the same comparison with that wording applied:
- * the HTML report shows both views on one page.
- */
-export function compareBoth(store: Store, req: CompareRequest): { diff: VersionDiff; adopted?: VersionDiff } {
   const from = store.version(req.constitution, req.from);
   const to = store.version(req.constitution, req.to);
   if (from.id === to.id) throw new UsageError(`"${req.from}" and "${req.to}" are the same version (${from.id}); name two different versions`);
@@ -51,17 +42,16 @@ export function compareBoth(store: Store, req: CompareRequest): { diff: VersionD
     return { ...diff, sections: diffSections(oldSections, newSections, req.lang, options.exact, by) };
   };
   const adopted = () => ({ ...input, newArticles: applyPendingAll(newArticles, { includeConditional: true }) });
-  const asAdopted = () => withSections(diffVersions({ ...adopted(), to: { ...to, label: `${to.label}, as adopted (pending wording applied)` } }, { ...options, asAdopted: true }, memo));
+  if (req.asAdopted === true) {
+    return withSections(diffVersions({ ...adopted(), to: { ...to, label: `${to.label}, as adopted (pending wording applied)` } }, { ...options, asAdopted: true }));
+  }
   // The second comparison differs only in the articles with pending wording: it reuses the rest.
   const memo = new DiffMemo();
-  if (req.asAdopted === true) return { diff: asAdopted() };
   const diff = diffVersions(input, options, memo);
   // Wording adopted but not yet in force: say what the act changes in all, too.
   const pendingArticles = newArticles.filter((a) => a.pending.length).map((a) => a.number);
-  if (!pendingArticles.length) return { diff: withSections(diff) };
-  const whole = asAdopted();
-  diff.adopted = { pendingArticles, summary: whole.summary };
-  return { diff: withSections(diff), adopted: whole };
+  if (pendingArticles.length) diff.adopted = { pendingArticles, summary: diffVersions(adopted(), options, memo).summary };
+  return withSections(diff);
 }
 
 /** `--parallel <lang>`: the same comparison in a second language, for the HTML report. */

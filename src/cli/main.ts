@@ -1,21 +1,16 @@
 #!/usr/bin/env node
 // constdiff's entry point: builds the command line and turns every error a
 // user can act on into one line on stderr and an exit code (2 usage, 1 data).
-import { Command, CommanderError, Option } from 'commander';
+import { CommanderError } from 'commander';
 import { isUserFacingError } from '../errors.js';
 import { NotFoundError, PendingTargetError, ReversedPairError } from '../timeline/index.js';
 import { registerCommands } from './commands/index.js';
-import { oneLine, stripControls } from '../report/format.js';
-import { uiFromEnv, UI_LANGS, type UiLang, useUi } from '../report/messages.js';
+import { createProgram } from './program.js';
+import { oneLine } from '../report/format.js';
+import { uiFromEnv, type UiLang, useUi } from '../report/messages.js';
 
 export async function main(argv: string[]): Promise<number> {
-  const program = new Command('constdiff')
-    .description('Versioned constitution texts and exact, article-by-article change reports')
-    .option('--store <dir>', 'the constitution store to read (default: the bundled one)')
-    .addOption(new Option('--ui <language>', 'language of the reports\' and the terminal UI\'s wording (default: from LC_ALL / LC_MESSAGES / LANG, else en)')
-      .choices(UI_LANGS))
-    .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(stripControls(text.startsWith('error:') ? `constdiff: ${text.slice(7)}` : text)) });
+  const program = createProgram();
   // `constdiff` alone opens the terminal UI on the referendum pair.
   const args = argv.length ? argv : ['tui'];
   try {

@@ -18,20 +18,8 @@ export interface RenderOptions {
   toFile: boolean;
   /** html: the same comparison in a second language, shown side by side. */
   parallel?: VersionDiff;
-  /** html: the same comparison with the wording adopted for later applied (the page's second view). */
-  adopted?: VersionDiff;
-  /** html: the constitution's title from the store's manifest, for the page title. */
-  constitutionTitle?: string;
   /** patch: an article's file as stored (default: as the store would write it). */
   patchFile?: (article: Article, side: 'old' | 'new') => string;
-}
-
-/** The HTML report's options among the render options (only those given). */
-function htmlOptions(options: RenderOptions): { parallel?: VersionDiff; adopted?: VersionDiff; constitutionTitle?: string } {
-  const { parallel, adopted, constitutionTitle } = options;
-  return {
-    ...(parallel ? { parallel } : {}), ...(adopted ? { adopted } : {}), ...(constitutionTitle !== undefined ? { constitutionTitle } : {}),
-  };
 }
 
 export async function renderReport(diff: VersionDiff, format: ReportFormat, options: RenderOptions): Promise<string> {
@@ -39,7 +27,7 @@ export async function renderReport(diff: VersionDiff, format: ReportFormat, opti
     case 'json': return (await import('../report/json.js')).renderJson(diff);
     case 'md': return (await import('../report/markdown.js')).renderMarkdown(diff);
     case 'patch': return (await import('../report/patch.js')).renderPatch(diff, options.patchFile ? { file: options.patchFile } : {});
-    case 'html': return (await import('../report/html/index.js')).renderHtml(diff, htmlOptions(options));
+    case 'html': return (await import('../report/html/index.js')).renderHtml(diff, options.parallel ? { parallel: options.parallel } : {});
     case 'text': {
       const { renderText, shouldColor } = await import('../report/text.js');
       const terminal = !options.toFile && process.stdout.isTTY;
@@ -59,7 +47,7 @@ export async function renderReport(diff: VersionDiff, format: ReportFormat, opti
 export async function renderReportChunks(diff: VersionDiff, format: ReportFormat, options: RenderOptions): Promise<Iterable<string>> {
   switch (format) {
     case 'json': return (await import('../report/json.js')).renderJsonChunks(diff);
-    case 'html': return (await import('../report/html/index.js')).renderHtmlChunks(diff, htmlOptions(options));
+    case 'html': return (await import('../report/html/index.js')).renderHtmlChunks(diff, options.parallel ? { parallel: options.parallel } : {});
     default: return [await renderReport(diff, format, options)];
   }
 }

@@ -5,7 +5,7 @@ import { checkArticleNumber } from '../../store/names.js';
 import { selectArticles } from '../../timeline/index.js';
 import { storeOf, langOf } from '../context.js';
 import { constitutionOption, exactOption, formatOption, langOption, outputOption } from '../options.js';
-import { compareBoth, parallelDiff, type CompareRequest } from '../compare.js';
+import { compareVersions, parallelDiff, type CompareRequest } from '../compare.js';
 import { DIFF_FORMATS, renderDocx, renderReportChunks } from '../render.js';
 import { emitBinary, emitChunks } from '../output.js';
 
@@ -39,26 +39,17 @@ export function diffCommand(program: Command): void {
     .action(async function (this: Command, from: string, to: string, options: DiffCommandOptions) {
       const store = storeOf(this);
       const req: CompareRequest = { constitution: options.constitution, from, to, lang: langOf(options.lang), exact: options.exact, asAdopted: options.asAdopted };
-      const { diff, adopted } = compareBoth(store, req);
+      const diff = compareVersions(store, req);
       const parallel = parallelDiff(store, req, options.parallel, options.format);
-      const numbers = options.article?.map(checkArticleNumber);
-      const shown = selectArticles(diff, numbers, options.changedOnly);
-      // As `report` does: say where the report went (not when it went to stdout).
-      const wrote = () => { if (options.output) process.stdout.write(`wrote ${options.output}: ${diff.summary.changed} of ${diff.summary.total} articles changed\n`); };
+      const shown = selectArticles(diff, options.article?.map(checkArticleNumber), options.changedOnly);
       if (options.format === 'docx') {
         await emitBinary(await renderDocx(shown), options.output, '--format docx');
-        wrote();
         return;
       }
-      // The HTML page also offers the view with the wording adopted for later applied (not with --parallel, which shows the text in force).
-      const html = options.format === 'html' && adopted && !parallel
-        ? { adopted: selectArticles(adopted, numbers, options.changedOnly), constitutionTitle: store.constitution(diff.constitution).title }
-        : options.format === 'html' ? { constitutionTitle: store.constitution(diff.constitution).title } : {};
       // The patch applies to the stored files of the old version; the new side is the stored file too,
       // unless --as-adopted changed the article (then as the store would write it).
       const patchFile = (a: Article, side: 'old' | 'new') => (side === 'old' || !diff.options.asAdopted
         ? store.articleSource(a.constitution, a.version, a.number, a.lang) : serializeArticle(a));
-      await emitChunks(await renderReportChunks(shown, options.format, { toFile: Boolean(options.output), parallel, patchFile, ...html }), options.output);
-      wrote();
+      await emitChunks(await renderReportChunks(shown, options.format, { toFile: Boolean(options.output), parallel, patchFile }), options.output);
     });
 }

@@ -4,6 +4,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { formatOption } from '../options.js';
+import { packageVersion } from '../program.js';
 
 type Define = (program: Command) => void;
 
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Define>> = {
   blame: async () => (await import('./blame.js')).blameCommand,
   attribution: async () => (await import('./attribution.js')).attributionCommand,
   'check-languages': async () => (await import('./check-languages.js')).checkLanguagesCommand,
+  completion: async () => (await import('./completion.js')).completionCommand,
 };
 
 /** One example per command, shown at the end of its --help. */
@@ -34,25 +36,27 @@ const EXAMPLES: Record<string, string[]> = {
   history: ['constdiff history 7', 'constdiff history 9 --in new-constitution --format html --output art9.html'],
   blame: ['constdiff blame after-referendum 44'],
   attribution: ['constdiff attribution before-referendum after-referendum'],
+  completion: ['source <(constdiff completion bash)'],
   'check-languages': ['constdiff check-languages', 'constdiff check-languages before-referendum after-referendum --json'],
 };
 
-/** Global options that take a value, so their value is not mistaken for a command name. */
-const GLOBAL_WITH_VALUE = new Set(['--store']);
-
-/** The command named in `argv`, if it is one of ours. */
-function commandIn(argv: string[]): string | undefined {
+/** The command named in `argv`, if it is one of ours; the value of a global option (`--store DIR`) is not one. */
+function commandIn(program: Command, argv: string[]): string | undefined {
+  const withValue = new Set(program.options.filter((o) => o.required).flatMap((o) => [o.long, o.short]));
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (GLOBAL_WITH_VALUE.has(arg)) i++;
+    if (withValue.has(arg)) i++;
     else if (!arg.startsWith('-')) return Object.hasOwn(COMMANDS, arg) ? arg : undefined;
   }
   return undefined;
 }
 
 export async function registerCommands(program: Command, argv: string[]): Promise<void> {
-  const name = commandIn(argv);
+  const name = commandIn(program, argv);
   const names = name ? [name] : Object.keys(COMMANDS);
+  // commander would read `--version` anywhere on the line, also as import's own
+  // `--version <date>`: it is the program's only when no command is named.
+  if (!name) program.version(packageVersion(), '-V, --version', 'print the version of constdiff');
   // Each command's help lists the global options (--store) too.
   program.configureHelp({ showGlobalOptions: true });
   for (const define of await Promise.all(names.map((n) => COMMANDS[n]()))) define(program);

@@ -4,7 +4,7 @@ import { UsageError } from '../../errors.js';
 import { storeOf, langOf } from '../context.js';
 import { constitutionOption, exactOption, fromArgument, langOption, STDOUT, toArgument } from '../options.js';
 import { selectArticles } from '../../timeline/index.js';
-import { compareBoth, parallelDiff } from '../compare.js';
+import { compareVersions, parallelDiff } from '../compare.js';
 import { emitBinary, emitChunks } from '../output.js';
 import { renderDocx, renderReportChunks } from '../render.js';
 
@@ -38,13 +38,9 @@ export function reportCommand(program: Command): void {
       const lang = langOf(options.lang);
       const req = { constitution: options.constitution, from, to, lang, exact: options.exact };
       const format = options.docx ? 'docx' : 'html';
-      const both = compareBoth(store, req);
+      const compared = compareVersions(store, req);
       const parallel = parallelDiff(store, req, options.parallel, format);
-      const only = (d: typeof both.diff) => (options.changedOnly ? selectArticles(d, undefined, true) : d);
-      const diff = only(both.diff);
-      // With --parallel the page shows the text in force only (the second language has no adopted view).
-      const adopted = both.adopted && !parallel ? only(both.adopted) : undefined;
-      const html = { toFile: true, parallel, adopted, constitutionTitle: store.constitution(diff.constitution).title };
+      const diff = options.changedOnly ? selectArticles(compared, undefined, true) : compared;
       const file = options.output ?? `constdiff-${diff.from.id}-${diff.to.id}${lang === 'rus' ? '' : `-${lang}`}.${format}`;
       // An explicitly named file is the user's choice; the default name never replaces a file unasked.
       if (!options.output && !options.force && existsSync(file)) {
@@ -52,7 +48,7 @@ export function reportCommand(program: Command): void {
       }
       const target = options.output === STDOUT ? undefined : file;
       if (format === 'docx') await emitBinary(await renderDocx(diff), target, '--docx');
-      else await emitChunks(await renderReportChunks(diff, 'html', html), target);
+      else await emitChunks(await renderReportChunks(diff, 'html', { toFile: true, parallel }), target);
       if (target === undefined) return;
       process.stdout.write(`wrote ${file}: ${diff.summary.changed} of ${diff.summary.total} articles changed\n`);
     });

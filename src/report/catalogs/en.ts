@@ -4,6 +4,7 @@
 // or has one more. Entries are strings, or functions of values the caller has
 // already formatted and escaped (constitution text passes through the caller's
 // `esc`: Markdown escaping, HTML cleaning, terminal stripping).
+import { htmlEn } from './html.en.js';
 import type { ActRef, ChangeStatus, NumberingChange, PendingTarget, PendingWording, VersionInfo } from '../../types.js';
 
 type Esc = (text: string) => string;
@@ -27,6 +28,7 @@ const STATUS: Record<ChangeStatus, string> = {
 };
 
 export const en = {
+  ...htmlEn,
   /** BCP 47 tag of the interface language (the HTML report's `lang` on its own wording). */
   'ui.tag': 'en',
   /** Numbers for people: 1234 -> `1,234`. */

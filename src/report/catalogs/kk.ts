@@ -6,6 +6,7 @@
 // so they are spelled out here rather than built.
 import type { ActRef, ChangeStatus, NumberingChange, PendingTarget, PendingWording, VersionInfo } from '../../types.js';
 import type { Messages } from './en.js';
+import { htmlKk } from './html.kk.js';
 
 type Esc = (text: string) => string;
 type Num = (n: number) => string;
@@ -49,6 +50,7 @@ function points(labels: string[], esc: Esc, form: Case): string {
 }
 
 export const kk: Messages = {
+  ...htmlKk,
   'ui.tag': 'kk',
   'number.count': (n: number) => n.toLocaleString('kk-KZ'),
   'number.percent': (digits: string) => `${digits.replace('.', ',')}%`,

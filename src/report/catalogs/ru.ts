@@ -6,6 +6,7 @@
 import type { ActRef, ChangeStatus, NumberingChange, PendingTarget, PendingWording, VersionInfo } from '../../types.js';
 import type { Messages } from './en.js';
 import { pluralOf } from './plural.js';
+import { htmlRu } from './html.ru.js';
 
 type Esc = (text: string) => string;
 type Num = (n: number) => string;
@@ -44,6 +45,7 @@ function points(labels: string[], esc: Esc, form: Case): string {
 }
 
 export const ru: Messages = {
+  ...htmlRu,
   'ui.tag': 'ru',
   'number.count': (n: number) => n.toLocaleString('ru-RU'),
   'number.percent': (digits: string) => `${digits.replace('.', ',')}\u00a0%`,

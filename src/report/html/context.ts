@@ -1,11 +1,9 @@
 // What every part of the HTML pages shares: text made safe for the page, the
 // names and labels of the interface, article anchors, the report context (the
 // diff, its language, the --parallel text) and the grouping by section.
-import type { ElementContent } from 'hast';
-import { h } from 'hastscript';
 import { type ArticleDiff, type Lang, LANG_TAG, type VersionDiff } from '../../types.js';
 import { stripControls } from '../format.js';
-import { articleTitle, articleTitleInline, formatCount } from '../messages.js';
+import { articleTitle, articleTitleInline, formatCount, messages } from '../messages.js';
 
 // Text that goes into the report: constitution wording is kept as is, except for
 // terminal control sequences and other control characters, which have no place
@@ -25,32 +23,10 @@ export function safeHttpUrl(url: string | undefined): string | undefined {
   }
 }
 
-const ISO_DATE = /\d{4}-\d{2}-\d{2}/gu;
+// The interface's own language and naming helpers shared by the report's parts.
 
-/**
- * UI text with every ISO date (2022-06-08) in a span.date that does not wrap:
- * a narrow screen would otherwise break a date at its hyphens.
- */
-export function withDates(text: string): ElementContent[] {
-  const out: ElementContent[] = [];
-  let from = 0;
-  for (const m of text.matchAll(ISO_DATE)) {
-    if (m.index > from) out.push({ type: 'text', value: text.slice(from, m.index) });
-    out.push(h('span.date', m[0]));
-    from = m.index + m[0].length;
-  }
-  if (from < text.length) out.push({ type: 'text', value: text.slice(from) });
-  return out;
-}
-
-// UI wording (English) and naming helpers shared by the report's parts.
-
-/** BCP 47 code for the `lang` attribute of constitution text. */
-
-/** Names of the text languages, for UI chrome. */
-
-/** The UI language; UI chrome carries `lang="en"` inside a ru/kk document. */
-export const UI_LANG = 'en';
+/** The interface language's tag: the page's own wording carries it (`lang="en"` inside a ru/kk document). */
+export const uiLang = (): string => messages['ui.tag'];
 
 /**
  * Hidden words read out by screen readers before inserted / deleted text. They
@@ -144,39 +120,37 @@ export function createContext(diff: VersionDiff, parallel?: VersionDiff): Report
 }
 
 // Articles grouped by constitutional section, keeping the report's reading order.
-export interface SectionGroup<T = ArticleDiff> {
+export interface SectionGroup {
   /** Section heading as written, or null for articles outside any section (the preamble). */
   title: string | null;
   /** Fragment id of the section heading. */
   id: string;
-  articles: T[];
+  articles: ArticleDiff[];
 }
 
 /**
  * Consecutive articles of one section (of the new version) form one group. An
  * article only in the old version (repealed) stays where the diff put it, inside
  * the group around it, so old section names do not splinter the new structure;
- * its own old section is stated on the article. `articleOf` gives the article of
- * an item when the items are not articles themselves.
+ * its own old section is stated on the article.
  */
-export function groupBySection<T = ArticleDiff>(items: readonly T[], articleOf: (item: T) => ArticleDiff = (x) => x as ArticleDiff): SectionGroup<T>[] {
-  const groups: SectionGroup<T>[] = [];
-  for (const item of items) {
-    const article = articleOf(item);
+export function groupBySection(articles: readonly ArticleDiff[]): SectionGroup[] {
+  const groups: SectionGroup[] = [];
+  for (const article of articles) {
     const last = groups.at(-1);
     if (last && !article.new) {
-      last.articles.push(item);
+      last.articles.push(article);
       continue;
     }
     const raw = sectionOf(article);
     const title = raw === null ? null : cleanText(raw);
-    if (last && last.title === title) last.articles.push(item);
-    else groups.push({ title, id: `section-${groups.length + 1}`, articles: [item] });
+    if (last && last.title === title) last.articles.push(article);
+    else groups.push({ title, id: `section-${groups.length + 1}`, articles: [article] });
   }
   return groups;
 }
 
 /** What the report calls a group that has no section heading. */
-export function sectionTitle(group: { title: string | null }): string {
-  return group.title ?? 'Preamble';
+export function sectionTitle(group: SectionGroup): string {
+  return group.title ?? articleTitle('preamble');
 }

@@ -3,7 +3,8 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { createHash } from 'node:crypto';
-import { UI_LANG } from './context.js';
+import { uiLang } from './context.js';
+import { messages } from '../messages.js';
 
 // The page's only stylesheet, inlined. Colours always come with a second signal:
 // ins is underlined, del struck through, statuses are written as words, the
@@ -17,18 +18,24 @@ const STATUS_COLORS = {
   moved: { fill: '#a855f7', text: '#6b21a8', tint: '#f3e8ff' },
 } as const;
 
+/** `="In force from"` or `=Article`: an attribute selector's value, quoted only when it must be (the catalog's words hold no quotes). */
+const attr = (value: string): string => (/^[A-Za-z_][\w-]*$/u.test(value) ? `=${value}` : `="${value}"`);
+
 const statusRules = Object.entries(STATUS_COLORS).map(([st, c]) => [
   `.badge.st-${st}{color:${c.text};background:${c.tint}}`,
-  `.bar-item.st-${st} .bar{background:${c.fill}}`,
+  `.cell.st-${st} rect{fill:${c.fill}}`,
   `.swatch.st-${st},.seg.st-${st}{background:${c.fill}}`,
   `.article.st-${st}{border-left-color:${c.fill}}`,
 ].join('\n')).join('\n');
 
-export const PAGE_CSS = `
-:root{color-scheme:light dark;--fg:#1a1a1a;--muted:#4b5563;--bg:#fff;--panel:#f6f7f9;--line:#d5d8dd;--link:#0b57d0;
---ins-bg:#dcfce7;--ins-fg:#14532d;--del-bg:#fee2e2;--del-fg:#7f1d1d;--on:#1f2937;--on-fg:#fff;--rule:#ececec;--hatch:#efefef}
-@media screen and (prefers-color-scheme:dark){:root{--fg:#e5e7eb;--muted:#a1a8b3;--bg:#111418;--panel:#1b2027;--line:#3a414c;--link:#8ab4f8;
---ins-bg:#12391f;--ins-fg:#bbf7d0;--del-bg:#451a1a;--del-fg:#fecaca;--on:#e5e7eb;--on-fg:#111418;--rule:#2a3038;--hatch:#222831}}
+/**
+ * The page's stylesheet. Its few words (the labels of a stacked timeline row on a
+ * phone, the note printed for a folded article) come from the catalog in use, so
+ * it is made per page.
+ */
+export const pageCss = (): string => `
+:root{--fg:#1a1a1a;--muted:#4b5563;--bg:#fff;--panel:#f6f7f9;--line:#d5d8dd;--link:#0b57d0;
+--ins-bg:#dcfce7;--ins-fg:#14532d;--del-bg:#fee2e2;--del-fg:#7f1d1d}
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;font:1rem/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",Arial,sans-serif;color:var(--fg);background:var(--bg)}
@@ -39,13 +46,12 @@ h3{font-size:1.1rem;line-height:1.3;margin:0}
 h4{font-size:.95rem;margin:1rem 0 .4rem;color:var(--muted)}
 a{color:var(--link)}
 p,li,td,th,dd,h1,h2,h3{overflow-wrap:break-word}
-.date{white-space:nowrap}
 .vh,.view-title{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 .vh{-webkit-user-select:none;user-select:none}
 /* The view switch's radios are focused when their labels are clicked: fixed, so that never scrolls the page to the top. */
 input.vh{position:fixed!important;top:0;left:0}
 .skip{position:absolute;left:-9999px;top:0}
-.skip:focus{left:1rem;top:.5rem;z-index:10;background:var(--bg);padding:.5rem 1rem;border:2px solid var(--link)}
+.skip:focus{left:1rem;top:.5rem;z-index:10;background:#fff;padding:.5rem 1rem;border:2px solid var(--link)}
 :focus-visible{outline:3px solid var(--link);outline-offset:2px}
 .subtitle{color:var(--muted);margin:0 0 1rem}
 .versions{display:grid;grid-template-columns:1fr auto 1fr;gap:.75rem;align-items:start}
@@ -61,37 +67,8 @@ input.vh{position:fixed!important;top:0;left:0}
 .badge{display:inline-block;padding:0 .5em;border-radius:999px;border:1px solid currentColor;font-size:.8rem;font-weight:600;line-height:1.5;white-space:nowrap;vertical-align:middle}
 ${statusRules}
 .strip-figure{margin:0}
-.bars-scroll{overflow-x:auto;padding:.25rem 0}
-.bars{list-style:none;margin:0;padding:0;display:flex;align-items:flex-end;gap:2px;min-height:5rem}
-.bar-item{flex:none}
-.bar-item a,.bar-item.quiet{display:flex;flex-direction:column;justify-content:flex-end;align-items:center;min-width:2.75rem;height:5rem;color:var(--fg);text-decoration:none}
-.bar-item.quiet{min-width:2rem;color:var(--muted)}
-.bar-item .bar{display:block;width:1.6rem;min-height:6px;border-radius:2px 2px 0 0}
-.bar-item.quiet .bar{height:4px;width:100%;min-height:4px;border-radius:0}
-.bar-item .axis{font-size:.75rem;line-height:1.5rem;white-space:nowrap;border-top:1px solid var(--line);width:100%;text-align:center;padding:0 .2rem}
-.bar-item a:hover .bar{opacity:.7}
-.bar-item a:focus-visible{outline-offset:0}
-.lead-list{list-style:none;padding:0;margin:0}
-.lead-list li{border-top:1px solid var(--line);padding:.35rem 0}
-.lead-head{margin:0}
-.lead-head a{font-weight:600}
-.words{color:var(--muted);font-size:.85rem;white-space:nowrap}
-.gist{display:block;color:var(--fg);font-size:.95rem}
-div.only-force,div.only-adopted{display:contents}
-#when-adopted:checked~main .only-force,#when-force:checked~main .only-adopted{display:none}
-#when-force:checked~main label[for=when-force],#when-adopted:checked~main label[for=when-adopted]{background:var(--on);color:var(--on-fg)}
-#when-force:checked~main label[for=when-force]::before,#when-adopted:checked~main label[for=when-adopted]::before{content:"✓ "}
-#when-force:focus-visible~main label[for=when-force],#when-adopted:focus-visible~main label[for=when-adopted]{outline:3px solid var(--link);outline-offset:2px}
-label.link{color:var(--link);text-decoration:underline;cursor:pointer}
-.art-nav{display:flex;justify-content:space-between;gap:1rem;margin-top:.5rem;font-size:.9rem}
-.art-nav .none{color:var(--muted)}
-.art-nav.only-force,.art-nav.only-adopted{display:flex}
-.toc-fold>summary{cursor:pointer}
-.toc-fold>summary h2{display:inline-block;border:0;margin:1.5rem 0 .5rem}
-details.ctx-fold{margin:.35rem 0}
-details.ctx-fold>summary{cursor:pointer;color:var(--link);font-size:.9rem}
-.print-only{display:none}
-.current-change{outline:2px solid var(--link);outline-offset:3px}
+.strip{display:block;width:100%;height:44px}
+.strip a:hover rect{opacity:.65}
 figcaption{font-size:.85rem;color:var(--muted);margin-top:.25rem}
 .swatch{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;margin-right:.35rem;vertical-align:middle}
 .legend .badge{margin-right:.2rem}
@@ -111,18 +88,18 @@ table{border-collapse:collapse}
 .toc-articles li{padding:.05rem 0}
 .toc-articles .badge{font-size:.7rem}
 .toc-articles .badge.st-unchanged,.fold .badge.st-unchanged{border-color:transparent;background:none;color:var(--muted);font-weight:normal;padding:0}
-.toolbar{position:sticky;top:0;z-index:5;background:var(--bg);border-bottom:1px solid var(--line);padding:.5rem 0;margin:1.5rem 0 0;display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center}
+.toolbar{position:sticky;top:0;z-index:5;background:rgba(255,255,255,.97);border-bottom:1px solid var(--line);padding:.5rem 0;margin:1.5rem 0 0;display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center}
 .switch{display:inline-flex;border:1px solid var(--line);border-radius:.4rem;overflow:hidden}
 .switch label{padding:.3rem .75rem;cursor:pointer}
 .switch label+label{border-left:1px solid var(--line)}
-#view-inline:checked~main label[for=view-inline],#view-side:checked~main label[for=view-side]{background:var(--on);color:var(--on-fg)}
+#view-inline:checked~main label[for=view-inline],#view-side:checked~main label[for=view-side]{background:#1f2937;color:#fff}
 #view-inline:checked~main label[for=view-inline]::before,#view-side:checked~main label[for=view-side]::before{content:"✓ "}
 #view-inline:focus-visible~main label[for=view-inline],#view-side:focus-visible~main label[for=view-side]{outline:3px solid var(--link);outline-offset:2px}
 #view-inline:checked~main .sbs{display:none}
 #view-side:checked~main .redline{display:none}
 .fold-tools{display:inline-flex;gap:.5rem}
 .fold-tools[hidden]{display:none}
-.fold-tools button{font:inherit;font-size:.85rem;padding:.25rem .6rem;border:1px solid var(--line);border-radius:.4rem;background:var(--bg);color:var(--fg);cursor:pointer}
+.fold-tools button{font:inherit;font-size:.85rem;padding:.25rem .6rem;border:1px solid var(--line);border-radius:.4rem;background:#fff;color:var(--fg);cursor:pointer}
 .section-title{scroll-margin-top:4rem}
 .article{border:1px solid var(--line);border-left:6px solid;border-radius:.4rem;padding:.75rem 1rem;margin:0 0 1rem;scroll-margin-top:4rem;min-width:0}
 .article.st-unchanged{padding:.2rem .9rem;margin-bottom:.4rem}
@@ -131,6 +108,7 @@ table{border-collapse:collapse}
 .block{margin:.35rem 0;white-space:pre-wrap;overflow-wrap:break-word}
 .level-1{margin-left:1.5rem}.level-2{margin-left:3rem}.level-3{margin-left:4.5rem}
 .label{font-weight:600}
+.label del+ins{margin-left:.3em}
 .redline .block:not(.b-unchanged){position:relative}
 .redline .block:not(.b-unchanged)::before{content:"";position:absolute;left:-.55rem;top:.15em;bottom:.15em;width:3px;border-radius:2px;background:var(--line)}
 .redline .b-amended::before{background:#f59e0b!important}.redline .b-added::before{background:#16a34a!important}
@@ -139,9 +117,9 @@ ins{background:var(--ins-bg);color:var(--ins-fg);text-decoration:underline;text-
 del{background:var(--del-bg);color:var(--del-fg);text-decoration:line-through;text-decoration-thickness:.1em}
 .sbs-table{width:100%;table-layout:fixed}
 .sbs-table th{text-align:left;font-size:.85rem;color:var(--muted);padding:.25rem .5rem;border-bottom:1px solid var(--line)}
-.sbs-table td{vertical-align:top;padding:.25rem .5rem;border-bottom:1px solid var(--rule)}
+.sbs-table td{vertical-align:top;padding:.25rem .5rem;border-bottom:1px solid #ececec}
 .sbs-table td.old{border-right:1px solid var(--line)}
-.sbs-table td.empty{background:repeating-linear-gradient(135deg,var(--panel) 0 6px,var(--hatch) 6px 12px)}
+.sbs-table td.empty{background:repeating-linear-gradient(135deg,#fafafa 0 6px,#efefef 6px 12px)}
 .sbs-table .block{margin:0}
 details.fold>summary{cursor:pointer;list-style:none;display:flex;align-items:baseline;gap:.25rem .75rem;flex-wrap:wrap}
 details.fold>summary::-webkit-details-marker{display:none}
@@ -187,23 +165,21 @@ details.fold[open] .fold-hint .when-closed,details.fold:not([open]) .fold-hint .
   .timeline,.timeline tbody,.timeline tr{display:block;width:auto}
   .timeline tr{border-top:1px solid var(--line);padding:.3rem 0}
   .timeline th,.timeline td{display:inline-block;border:0;padding:.05rem 0;margin-right:.6rem}
-  .timeline td[data-label="In force from"]::before{content:"from ";color:var(--muted)}
-  .timeline td[data-label=Article]::before{content:"art. ";color:var(--muted)}
-  .timeline td[data-label="Acts credited"]{display:block;margin:0}
-  .timeline td[data-label="Acts credited"]::before{content:"acts: ";color:var(--muted)}
+  .timeline td[data-label${attr(messages['html.history.effective'])}]::before{content:"${messages['html.history.effectiveShort']}";color:var(--muted)}
+  .timeline td[data-label${attr(messages['html.history.article'])}]::before{content:"${messages['html.history.articleShort']}";color:var(--muted)}
+  .timeline td[data-label${attr(messages['html.history.acts'])}]{display:block;margin:0}
+  .timeline td[data-label${attr(messages['html.history.acts'])}]::before{content:"${messages['html.history.actsShort']}";color:var(--muted)}
 }
 @media print{
   body{font-size:10.5pt;color:#000}
-  .toolbar,.skip,.fold-hint,figcaption,.art-nav,.bars-scroll,.toc,.article.st-unchanged,input.vh{display:none!important}
-  .sbs,#view-inline:checked~main .sbs,#view-side:checked~main .sbs{display:none!important}
-  .redline,#view-side:checked~main .redline{display:block!important}
-  .art-nav.only-force,.art-nav.only-adopted{display:none!important}
-  .print-only{display:block!important;color:#555}
-  h2,h3,h4,.lead-head,.facts{break-after:avoid}
-  .block,.lead-list li,.by-section tr,.timeline tr{break-inside:avoid}
-  .article{border-color:#999;break-inside:auto}
-  h2{margin-top:1rem}
+  .toolbar,.skip,.fold-hint,figcaption{display:none!important}
+  .sbs,.redline,#view-inline:checked~main .sbs,#view-side:checked~main .redline{display:block!important}
+  .view-title{position:static!important;width:auto;height:auto;margin:.6rem 0 .2rem;clip:auto;overflow:visible;white-space:normal}
+  h2,h3,h4{break-after:avoid}
+  .sbs-table tr,.timeline tr,.block{break-inside:avoid}
+  .article{border-color:#999}
   a{color:inherit;text-decoration:none}
+  details.fold:not([open])>summary::after{content:"${messages['html.notPrinted']}";font-size:.85em;color:#555}
   details.fold>summary::before{content:""}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
@@ -215,7 +191,7 @@ details.fold[open] .fold-hint .when-closed,details.fold:not([open]) .fold-hint .
 // Content-Security-Policy allows exactly this script by its SHA-256 hash.
 export const PAGE_SCRIPT = `(function () {
   'use strict';
-  var folds = function () { return document.querySelectorAll('details.fold, details.ctx-fold'); };
+  var folds = function () { return document.querySelectorAll('details.fold'); };
   var tools = document.getElementById('fold-tools');
   if (tools) {
     tools.hidden = false;
@@ -226,42 +202,6 @@ export const PAGE_SCRIPT = `(function () {
       folds().forEach(function (d) { d.open = open; });
     });
   }
-  // Next / previous change: the changed points of the view on screen, in reading order.
-  function changes() {
-    return Array.prototype.filter.call(
-      document.querySelectorAll('.articles .redline .block:not(.b-unchanged), .articles .sbs-table tr:not(.b-unchanged)'),
-      function (el) { return el.getClientRects().length > 0; });
-  }
-  function go(step) {
-    var list = changes();
-    var bar = document.querySelector('.toolbar');
-    var top = bar && getComputedStyle(bar).position === 'sticky' ? bar.getBoundingClientRect().height + 8 : 8;
-    var target = null;
-    if (step > 0) {
-      for (var i = 0; i < list.length && !target; i++) if (list[i].getBoundingClientRect().top > top + 2) target = list[i];
-    } else {
-      for (var j = list.length - 1; j >= 0 && !target; j--) if (list[j].getBoundingClientRect().top < top - 2) target = list[j];
-    }
-    if (!target) return;
-    window.scrollBy(0, target.getBoundingClientRect().top - top);
-    document.querySelectorAll('.current-change').forEach(function (el) { el.classList.remove('current-change'); });
-    target.classList.add('current-change');
-  }
-  var nav = document.getElementById('change-tools');
-  if (nav) {
-    nav.hidden = false;
-    nav.addEventListener('click', function (event) {
-      var button = event.target.closest('button[data-go]');
-      if (button) go(button.getAttribute('data-go') === 'next' ? 1 : -1);
-    });
-  }
-  document.addEventListener('keydown', function (event) {
-    if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-    var t = event.target;
-    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) && t.type !== 'radio')) return;
-    if (event.key === 'n' || event.key === 'j') { go(1); event.preventDefault(); }
-    else if (event.key === 'p' || event.key === 'k') { go(-1); event.preventDefault(); }
-  });
   function openTarget() {
     var id = decodeURIComponent(location.hash.slice(1));
     var target = id && document.getElementById(id);
@@ -308,7 +248,7 @@ export function htmlDocument(parts: DocumentParts): Root {
           h('meta', { name: 'referrer', content: 'no-referrer' }),
           h('meta', { name: 'generator', content: 'constdiff' }),
           h('title', parts.title),
-          h('style', PAGE_CSS),
+          h('style', pageCss()),
         ]),
         h('body', [...parts.body, h('script', PAGE_SCRIPT)]),
       ]),
@@ -316,25 +256,17 @@ export function htmlDocument(parts: DocumentParts): Root {
   };
 }
 
-/**
- * The view switches (redline / side by side, and, given, in force / as adopted),
- * the change navigation and the fold buttons; must sit inside <main>, after the radios.
- */
-export function toolbar(when: Element | null = null): Element {
-  return h('div.toolbar', { lang: UI_LANG }, [
-    h('div.switch', { role: 'group', ariaLabel: 'How to show changes' }, [
-      h('label', { htmlFor: 'view-inline' }, 'Inline redline'),
-      h('label', { htmlFor: 'view-side' }, 'Side by side'),
+/** The view switch and the fold buttons; must sit inside <main>, after viewRadios(). */
+export function toolbar(): Element {
+  return h('div.toolbar', { lang: uiLang() }, [
+    h('div.switch', { role: 'group', ariaLabel: messages['html.views'] }, [
+      h('label', { htmlFor: 'view-inline' }, messages['html.view.inline']),
+      h('label', { htmlFor: 'view-side' }, messages['html.view.side']),
     ]),
-    when,
     // Shown by the page script; without scripts, each folded article opens on its own.
-    h('div#change-tools.fold-tools', { hidden: true }, [
-      h('button', { type: 'button', dataGo: 'prev', ariaKeyShortcuts: 'p k', title: 'Previous change (p or k)' }, '↑ Previous change'),
-      h('button', { type: 'button', dataGo: 'next', ariaKeyShortcuts: 'n j', title: 'Next change (n or j)' }, '↓ Next change'),
-    ]),
     h('div#fold-tools.fold-tools', { hidden: true }, [
-      h('button', { type: 'button', dataFold: 'open' }, 'Expand all unchanged'),
-      h('button', { type: 'button', dataFold: 'close' }, 'Collapse all unchanged'),
+      h('button', { type: 'button', dataFold: 'open' }, messages['html.expandAll']),
+      h('button', { type: 'button', dataFold: 'close' }, messages['html.collapseAll']),
     ]),
   ]);
 }

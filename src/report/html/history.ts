@@ -5,9 +5,9 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { type ArticleDiff, type ArticleHistory, type ArticleHistoryStep, type AttributedAct, type Block, CHANGE_STATUSES, type ChangeStatus, LANG_TAG, type VersionDiff } from '../../types.js';
-import { actSourceWord, STATUS_LABEL, LANGUAGE_NAME } from '../messages.js';
-import { articleNotes } from './article.js';
-import { articleName, articleNameInline, cleanText, formatCount, type ReportContext, slug, UI_LANG } from './context.js';
+import { actSourceWord, articleTitle, messages, STATUS_LABEL } from '../messages.js';
+import { articleNotes, foldHint } from './article.js';
+import { articleName, articleNameInline, cleanText, formatCount, type ReportContext, slug, uiLang } from './context.js';
 import { htmlDocument, toolbar, viewRadios } from './document.js';
 import { redlineBlock, redlineView, sideBySideView } from './views.js';
 
@@ -20,24 +20,25 @@ export function stepNumber(history: ArticleHistory, step: ArticleHistoryStep): s
 
 /** Status word of a step; the first step is where the store's record starts. */
 export function stepStatus(index: number, step: ArticleHistoryStep): { className: string; word: string } {
-  if (index === 0) return { className: 'st-added', word: 'first text' };
+  if (index === 0) return { className: 'st-added', word: messages['html.history.first'] };
   const d = step.diff;
-  if (d.status === 'unchanged') return { className: 'st-unchanged', word: d.formatOnly ? 'unchanged (formatting only)' : 'unchanged' };
-  if (d.status === 'renumbered' && !d.textChanged) return { className: 'st-renumbered', word: 'renumbered, wording kept' };
+  if (d.status === 'unchanged') return { className: 'st-unchanged', word: d.formatOnly ? messages['html.history.formatOnly'] : STATUS_LABEL.unchanged };
+  if (d.status === 'renumbered' && !d.textChanged) return { className: 'st-renumbered', word: messages['html.history.renumbered'] };
   return { className: `st-${d.status}`, word: STATUS_LABEL[d.status] };
 }
 
 
 /** `2017-03-10 No. 51-VI (named in a footnote)`. */
 export function actText(act: AttributedAct): string {
-  return `${cleanText(act.date)}${act.number ? ` No. ${cleanText(act.number)}` : ''} (${actSourceWord(act.source, 'long')})`;
+  const date = cleanText(act.date);
+  return `${act.number ? messages['html.history.act'](date, cleanText(act.number)) : date} (${actSourceWord(act.source, 'long')})`;
 }
 
 /** Acts credited with a step, or why there are none. */
 export function actsText(index: number, step: ArticleHistoryStep): string {
   if (step.acts.length) return step.acts.map(actText).join('; ');
   if (index === 0) return '—';
-  return step.changed ? 'no act named in the footnotes' : '—';
+  return step.changed ? messages['history.noAct'] : '—';
 }
 
 /** Distinct numbers the article had, in order: `7 → 9`. */
@@ -90,7 +91,8 @@ export function stepContext(history: ArticleHistory, index: number): ReportConte
 // The timeline of one article: a row per stored version with the date it took
 // effect, the article's number in it, what changed and which acts are credited.
 // On phones each row stacks into a card (see the .timeline rules in styles.ts).
-const COLUMNS = ['Version', 'In force from', 'Article', 'Change', 'Acts credited'] as const;
+const COLUMNS = ['version', 'effective', 'article', 'change', 'acts'] as const;
+const column = (c: (typeof COLUMNS)[number]): string => messages[`html.history.${c}`];
 
 export function historyTimeline(history: ArticleHistory): Element {
   const rows = history.steps.map((step, i) => {
@@ -98,24 +100,25 @@ export function historyTimeline(history: ArticleHistory): Element {
     const number = stepNumber(history, step);
     const previous = i > 0 ? stepNumber(history, history.steps[i - 1]) : number;
     const words = i > 0 && step.changed && (step.diff.counts.wordsAdded || step.diff.counts.wordsRemoved)
-      ? ` +${formatCount(step.diff.counts.wordsAdded)} / −${formatCount(step.diff.counts.wordsRemoved)} words` : '';
+      ? ` ${messages['html.words'](formatCount(step.diff.counts.wordsAdded), formatCount(step.diff.counts.wordsRemoved))}` : '';
     const cells: [string, Array<Element | string>][] = [
-      ['Version', [h('a', { href: `#${stepId(step)}` }, cleanText(step.version.id))]],
-      ['In force from', [cleanText(step.version.effective)]],
-      ['Article', [number === 'preamble' ? 'Preamble' : cleanText(number), previous !== number ? ` (was ${cleanText(previous)})` : '']],
-      ['Change', [h('span', { className: ['badge', status.className] }, status.word), words]],
-      ['Acts credited', [actsText(i, step)]],
+      [column('version'), [h('a', { href: `#${stepId(step)}` }, cleanText(step.version.id))]],
+      [column('effective'), [cleanText(step.version.effective)]],
+      [column('article'), [number === 'preamble' ? articleTitle('preamble') : cleanText(number),
+        previous !== number ? messages['html.history.was'](cleanText(previous)) : '']],
+      [column('change'), [h('span', { className: ['badge', status.className] }, status.word), words]],
+      [column('acts'), [actsText(i, step)]],
     ];
     return h('tr', { dataVersion: step.version.id, dataStatus: i === 0 ? 'first' : step.diff.status },
       cells.map(([label, children], c) => (c === 0
         ? h('th', { scope: 'row', dataLabel: label }, children)
         : h('td', { dataLabel: label }, children))));
   });
-  return h('section.timeline-section', { ariaLabelledby: 'timeline-title', lang: UI_LANG }, [
-    h('h2#timeline-title', 'Timeline'),
+  return h('section.timeline-section', { ariaLabelledby: 'timeline-title', lang: uiLang() }, [
+    h('h2#timeline-title', messages['html.history.timeline']),
     h('table.timeline', [
-      h('caption.vh', `${articleName(history.number)}: every stored version, oldest first`),
-      h('thead', h('tr', COLUMNS.map((c) => h('th', { scope: 'col' }, c)))),
+      h('caption.vh', messages['html.history.caption'](articleName(history.number))),
+      h('thead', h('tr', COLUMNS.map((c) => h('th', { scope: 'col' }, column(c))))),
       h('tbody', rows),
     ]),
   ]);
@@ -145,21 +148,21 @@ function heading(history: ArticleHistory, index: number, id: string): Element {
 function factsLine(history: ArticleHistory, index: number): Element {
   const step = history.steps[index];
   const { version } = step;
-  const facts = [`in force from ${cleanText(version.effective)}`];
+  const facts = [messages['version.inForceFrom'](cleanText(version.effective))];
   if (version.label) facts.push(cleanText(version.label));
   const previous = index > 0 ? stepNumber(history, history.steps[index - 1]) : undefined;
   const number = stepNumber(history, step);
-  if (previous !== undefined && previous !== number) facts.push(`formerly ${articleNameInline(previous)}`);
-  if (step.diff.matchedBy === 'similarity' && step.diff.old && step.diff.new) facts.push('followed by content');
-  if (index > 0) facts.push(`acts: ${actsText(index, step)}`);
-  return h('p.facts', { lang: UI_LANG }, facts.join(' · '));
+  if (previous !== undefined && previous !== number) facts.push(messages['article.formerly'](articleNameInline(previous)));
+  if (step.diff.matchedBy === 'similarity' && step.diff.old && step.diff.new) facts.push(messages['html.history.followed']);
+  if (index > 0) facts.push(messages['text.acts'](actsText(index, step)));
+  return h('p.facts', { lang: uiLang() }, facts.join(' · '));
 }
 
 function changedText(ctx: ReportContext): ElementContent[] {
   const d = ctx.diff.articles[0];
   const views = d.blocks.length
     ? h('div.views', { lang: ctx.textLang }, [redlineView(d.blocks, ctx), sideBySideView(d, ctx)])
-    : h('p.facts', { lang: UI_LANG }, 'No text in this version.');
+    : h('p.facts', { lang: uiLang() }, messages['html.history.noText']);
   return [views, articleNotes(d.new ?? d.old, ctx)].filter((x): x is Element => x !== null);
 }
 
@@ -177,7 +180,7 @@ export function historyStep(history: ArticleHistory, index: number): Element {
   } else if (!step.changed) {
     body = [h('details.fold', [
       h('summary', [heading(history, index, id),
-        h('span.fold-hint', { lang: UI_LANG }, [h('span.when-closed', 'show text'), h('span.when-open', 'hide text')])]),
+        h('span.fold-hint', { lang: uiLang() }, foldHint())]),
       factsLine(history, index),
       h('div.plain', { lang: ctx.textLang }, d.blocks.map((b) => redlineBlock(b, ctx))),
     ])];
@@ -201,7 +204,7 @@ export interface HistoryHtmlOptions {
 }
 
 export function defaultHistoryTitle(history: ArticleHistory): string {
-  return `Constitution (${cleanText(history.constitution)}): ${articleName(history.number)} through ${history.steps.length} versions`;
+  return messages['html.history.title'](cleanText(history.constitution), articleName(history.number), history.steps.length);
 }
 
 function header(history: ArticleHistory, title: string): Element {
@@ -209,13 +212,13 @@ function header(history: ArticleHistory, title: string): Element {
   const first = history.steps[0]?.version.id;
   const last = history.steps.at(-1)?.version.id;
   const changes = history.steps.filter((s, i) => i > 0 && s.changed).length;
-  return h('header.page-header', { lang: UI_LANG }, [
+  return h('header.page-header', { lang: uiLang() }, [
     h('h1', title),
     h('p.subtitle', [
-      `${cleanText(history.constitution)} · ${LANGUAGE_NAME[history.lang] ?? history.lang} text · `
-        + `${first} to ${last} · changed in ${changes} of ${Math.max(0, history.steps.length - 1)} later versions`,
-      numbers.length > 1 ? ` · numbered ${numbers.map(cleanText).join(' → ')}` : '',
-      ` · number read in ${cleanText(history.anchor)}`,
+      `${cleanText(history.constitution)} · ${messages['html.textIn'](history.lang)} · `
+        + messages['html.history.span'](first ?? '', last ?? '', changes, Math.max(0, history.steps.length - 1)),
+      numbers.length > 1 ? messages['html.history.numbered'](numbers.map(cleanText).join(' → ')) : '',
+      messages['html.history.anchor'](cleanText(history.anchor)),
     ]),
   ]);
 }
@@ -226,18 +229,18 @@ export function buildHistoryTree(history: ArticleHistory, options: HistoryHtmlOp
     lang: LANG_TAG[history.lang] ?? history.lang,
     title,
     body: [
-      h('a.skip', { href: '#versions', lang: UI_LANG }, 'Skip to the versions'),
+      h('a.skip', { href: '#versions', lang: uiLang() }, messages['html.history.skip']),
       header(history, title),
       ...viewRadios(),
       h('main', [
         historyTimeline(history),
         toolbar(),
-        h('h2#versions-title.section-title', { lang: UI_LANG }, 'Version by version'),
+        h('h2#versions-title.section-title', { lang: uiLang() }, messages['html.history.byVersion']),
         h('div#versions.articles', history.steps.map((_, i) => historyStep(history, i))),
       ]),
-      h('footer.page-footer', { lang: UI_LANG }, [h('p', [
-        'Made with constdiff. Acts are credited from the footnotes of each version; footnotes, notes and pending wordings are not constitutional text.',
-        options.generatedAt ? ` Generated ${cleanText(options.generatedAt)}.` : '',
+      h('footer.page-footer', { lang: uiLang() }, [h('p', [
+        messages['html.history.footer'],
+        options.generatedAt ? messages['html.generated'](cleanText(options.generatedAt)) : '',
       ])]),
     ],
   });

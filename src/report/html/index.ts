@@ -6,14 +6,11 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { randomUUID } from 'node:crypto';
 import type { VersionDiff } from '../../types.js';
-import type { ReportContext } from './context.js';
-import { adoptedPointer, type Entry, forcePointer, pageViews, type PageViews, perView, whenRadios, whenSwitch } from './adopted.js';
-import { articleSection, changeNav } from './article.js';
-import { cleanText, createContext, formatCount, groupBySection, sectionTitle, UI_LANG } from './context.js';
+import { articleSection } from './article.js';
+import { cleanText, createContext, groupBySection, type ReportContext, sectionTitle, uiLang } from './context.js';
 import { htmlDocument, toolbar, viewRadios } from './document.js';
-import { changedList } from './lead.js';
-import { changeMap } from './map.js';
-import { defaultTitle, pageHeader, sectionHeadings, summarySection, tableOfContents } from './overview.js';
+import { messages } from '../messages.js';
+import { changeMap, defaultTitle, pageHeader, summarySection, tableOfContents } from './overview.js';
 export { CONTENT_SECURITY_POLICY, PAGE_SCRIPT_HASH } from './document.js';
 
 // Writing a large page piece by piece. The parts of a page that grow with the
@@ -84,72 +81,41 @@ export interface PageOptions {
    * article's word diff is shown in both languages side by side.
    */
   parallel?: VersionDiff;
-  /**
-   * The same comparison with the wording adopted for later applied to the newer
-   * text: the page then offers both views, switchable, the one in force first.
-   */
-  adopted?: VersionDiff;
-  /** The constitution's name for the page title (the store's manifest title); its id otherwise. */
-  constitutionTitle?: string;
-}
-
-/** One article of the page: once when both views show it alike, else each view's own, shown in its view. */
-function entrySection(entry: Entry, views: PageViews): Element {
-  const nav = (view?: 'force' | 'adopted') => changeNav(entry.id, views, view);
-  if (!entry.differs || !views.adopted) return articleSection(entry.force!, views.force, () => nav());
-  return h('div.pair', { id: entry.id }, [
-    entry.force ? articleSection(entry.force, views.force, () => nav('force'), 'force') : null,
-    entry.adopted ? articleSection(entry.adopted, views.adopted, () => nav('adopted'), 'adopted') : null,
-  ]);
 }
 
 /** The content of the articles container, one node at a time: each section's heading, then its articles. */
-function* articles(views: PageViews): Generator<ElementContent> {
-  const { force } = views;
-  for (const group of groupBySection(views.entries, (e) => (e.force ?? e.adopted)!)) {
-    yield h('h2.section-title', { id: group.id, lang: group.title === null ? UI_LANG : force.textLang }, sectionTitle(group));
-    for (const entry of group.articles) yield entrySection(entry, views);
+function* articles(ctx: ReportContext): Generator<ElementContent> {
+  for (const group of groupBySection(ctx.diff.articles)) {
+    yield h('h2.section-title', { id: group.id, lang: group.title === null ? uiLang() : ctx.textLang }, sectionTitle(group));
+    for (const article of group.articles) yield articleSection(article, ctx);
   }
 }
 
-/** Print leaves unchanged articles out (the screen folds them); the printout says so. */
-function unprinted(ctx: ReportContext): Element | null {
-  const n = ctx.diff.articles.reduce((k, a) => k + (a.status === 'unchanged' ? 1 : 0), 0);
-  return n ? h('p.print-only', { lang: UI_LANG }, `${formatCount(n)} unchanged ${n === 1 ? 'article is' : 'articles are'} not printed.`) : null;
-}
-
 function footer(options: PageOptions): Element {
-  return h('footer.page-footer', { lang: UI_LANG }, [
+  return h('footer.page-footer', { lang: uiLang() }, [
     h('p', [
-      'Made with constdiff. Footnotes, notes and pending wordings are shown for reference; they are not constitutional text.',
-      options.generatedAt ? ` Generated ${cleanText(options.generatedAt)}.` : '',
+      messages['html.footer'],
+      options.generatedAt ? messages['html.generated'](cleanText(options.generatedAt)) : '',
     ]),
   ]);
 }
 
 /** The page; the parts that grow with the number of articles take their children through `fill` (pieces.ts). */
 export function buildPage(ctx: ReportContext, options: PageOptions, fill: Fill = wholeTree): Root {
-  const title = options.title === undefined ? defaultTitle(ctx, options.constitutionTitle) : cleanText(options.title);
-  const views = pageViews(ctx, options.adopted);
+  const title = options.title === undefined ? defaultTitle(ctx) : cleanText(options.title);
   return htmlDocument({
     lang: ctx.textLang,
     title,
     body: [
-      h('a.skip', { href: '#articles', lang: UI_LANG }, 'Skip to the articles'),
-      pageHeader(ctx, options.title, options.constitutionTitle),
+      h('a.skip', { href: '#articles', lang: uiLang() }, messages['html.skip']),
+      pageHeader(ctx, options.title),
       ...viewRadios(),
-      ...whenRadios(views),
       h('main', [
-        ...perView(views, (c, view) => [
-          summarySection(c, views.adopted ? (view === 'force' ? adoptedPointer(views) : forcePointer(views)) : undefined),
-          ...[changedList(c, fill)].filter((x) => x !== null),
-        ]),
-        ...sectionHeadings(ctx),
-        ...perView(views, (c) => changeMap(c, fill)),
+        summarySection(ctx),
+        changeMap(ctx, fill),
         tableOfContents(ctx, fill),
-        toolbar(whenSwitch(views)),
-        unprinted(ctx),
-        h('div#articles.articles', fill(articles(views))),
+        toolbar(),
+        h('div#articles.articles', fill(articles(ctx))),
       ]),
       footer(options),
     ],
