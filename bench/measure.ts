@@ -1,6 +1,6 @@
 // The measurements of `npm run bench`, each a function returning figures.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,24 +118,29 @@ export function difflibBaseline(python = 'python3', runs = 5): { processMs: numb
   const text = (a: Article | undefined) => a ? a.blocks.map((b) => (b.label ? `${b.label} ` : '') + b.text).join('\n') : '';
   const numbers = [...new Set([...input.oldArticles, ...input.newArticles].map((a) => a.number))];
   const pairs = numbers.map((n) => [n, text(input.oldArticles.find((a) => a.number === n)), text(input.newArticles.find((a) => a.number === n))]);
-  const file = join(mkdtempSync(join(tmpdir(), 'constdiff-bench-')), 'pairs.json');
-  writeFileSync(file, JSON.stringify(pairs));
-  const script = join(ROOT, 'bench/difflib_baseline.py');
-  const times: number[] = [];
-  const inner: number[] = [];
-  let changed = 0;
-  for (let i = 0; i < runs + 1; i++) {
-    const start = performance.now();
-    const r = spawnSync(python, [script, file], { encoding: 'utf8' });
-    if (r.error || r.status !== 0) return null;
-    const out = JSON.parse(r.stdout) as { changed: number; ms: number };
-    if (i > 0) {
-      times.push(performance.now() - start);
-      inner.push(out.ms);
+  const dir = mkdtempSync(join(tmpdir(), 'constdiff-bench-'));
+  try {
+    const file = join(dir, 'pairs.json');
+    writeFileSync(file, JSON.stringify(pairs));
+    const script = join(ROOT, 'bench/difflib_baseline.py');
+    const times: number[] = [];
+    const inner: number[] = [];
+    let changed = 0;
+    for (let i = 0; i < runs + 1; i++) {
+      const start = performance.now();
+      const r = spawnSync(python, [script, file], { encoding: 'utf8' });
+      if (r.error || r.status !== 0) return null;
+      const out = JSON.parse(r.stdout) as { changed: number; ms: number };
+      if (i > 0) {
+        times.push(performance.now() - start);
+        inner.push(out.ms);
+      }
+      changed = out.changed;
     }
-    changed = out.changed;
+    return { processMs: median(times), diffMs: median(inner), changed };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return { processMs: median(times), diffMs: median(inner), changed };
 }
 
 /** Peak resident memory (MB) of a CLI run, from /usr/bin/time when present. */

@@ -2,11 +2,11 @@
 // (Debian's /usr/bin/chromium driven by playwright-core). It records everything a
 // self-contained, offline page must not do: network requests, console errors,
 // uncaught exceptions, dialogs (alert/confirm/prompt).
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type PageScreenshotOptions } from 'playwright-core';
+import { tempDir } from './helpers/exports.js';
 
 export const CHROMIUM_PATH = process.env.CONSTDIFF_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -33,9 +33,21 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** Writes an HTML document to a fresh temp folder and returns its path (pages are opened as file://). */
 export function writeTempHtml(html: string, name = 'page.html'): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'constdiff-browser-')), name);
+  const file = join(tempDir('constdiff-browser-'), name);
   writeFileSync(file, html);
   return file;
+}
+
+/**
+ * Options for page.screenshot: the page is always rendered to an image, and the image
+ * is kept, as `name` in the folder CONSTDIFF_SCREENSHOTS names, only when it is set
+ * (to look at); otherwise nothing is written.
+ */
+export function screenshotTo(name: string, options: PageScreenshotOptions = {}): PageScreenshotOptions {
+  const folder = process.env.CONSTDIFF_SCREENSHOTS;
+  if (!folder) return options;
+  mkdirSync(folder, { recursive: true });
+  return { ...options, path: join(folder, name) };
 }
 
 export interface PageWatch {

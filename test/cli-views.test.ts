@@ -1,13 +1,13 @@
 // The built CLI's views of issue 6: `history --format html`, `diff --format html
 // --parallel kaz`, and the refusals around them (one line, right exit code).
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { oneLineError, runCli } from './helpers/cli.js';
+import { tempDir } from './helpers/exports.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'constdiff-views-'));
+const dir = tempDir('constdiff-views-');
 
 test('history 44 --format html --output writes one self-contained page with the timeline', () => {
   const file = join(dir, 'history-44.html');

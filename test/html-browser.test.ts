@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { renderHtml } from '../src/report/html/index.js';
 import type { VersionDiff } from '../src/types.js';
-import { browserSkipReason, launchBrowser, openFile, problems, writeTempHtml } from './browser.js';
+import { browserSkipReason, launchBrowser, openFile, problems, writeTempHtml, screenshotTo } from './browser.js';
 import { SAMPLE_DIFF } from './fixtures/sample-diff.js';
 
 const SKIP = browserSkipReason();
@@ -169,21 +169,21 @@ describe('HTML report in Chromium (sample diff)', { skip: SKIP }, () => {
   test('no horizontal scrolling at 375 px, in both views; screenshots', async () => {
     const phone = await openFile(browser, file, { width: 375, height: 800 });
     assert.equal(await horizontalOverflow(phone.page), 0, 'inline view');
-    await phone.page.screenshot({ path: '/tmp/constdiff-report-phone.png', fullPage: true });
+    await phone.page.screenshot(screenshotTo('constdiff-report-phone.png', { fullPage: true }));
     await phone.page.locator('label[for=view-side]').click();
     assert.equal(await horizontalOverflow(phone.page), 0, 'side-by-side view');
-    await phone.page.screenshot({ path: '/tmp/constdiff-report-phone-sbs.png', fullPage: true });
+    await phone.page.screenshot(screenshotTo('constdiff-report-phone-sbs.png', { fullPage: true }));
     assert.deepEqual(problems(phone.watch), []);
     await phone.context.close();
 
     const desktop = await openFile(browser, file);
-    await desktop.page.screenshot({ path: '/tmp/constdiff-report-desktop.png', fullPage: true });
+    await desktop.page.screenshot(screenshotTo('constdiff-report-desktop.png', { fullPage: true }));
     await desktop.page.emulateMedia({ media: 'print' });
     // Printing shows both views stacked, whichever is chosen on screen.
     assert.equal(await desktop.page.locator('#article-44 .redline').isVisible(), true);
     assert.equal(await desktop.page.locator('#article-44 .sbs').isVisible(), true);
     assert.equal(await desktop.page.locator('.toolbar').isVisible(), false);
-    await desktop.page.screenshot({ path: '/tmp/constdiff-report-print.png', fullPage: true });
+    await desktop.page.screenshot(screenshotTo('constdiff-report-print.png', { fullPage: true }));
     assert.deepEqual(problems(desktop.watch), []);
     await desktop.context.close();
   });
@@ -227,7 +227,7 @@ describe('HTML report in Chromium (2019-03-23 → 2022-06-08, rus)', {
     const after = await topOf(page.locator('#article-44'));
     assert.ok(after > -400 && after < 400, `article 44 still in view after switching (top=${after})`);
     assert.equal(await page.locator('#article-44 .sbs').isVisible(), true);
-    await page.screenshot({ path: '/tmp/constdiff-referendum-desktop.png' });
+    await page.screenshot(screenshotTo('constdiff-referendum-desktop.png'));
     assert.deepEqual(problems(watch), []);
     await context.close();
 
@@ -235,7 +235,7 @@ describe('HTML report in Chromium (2019-03-23 → 2022-06-08, rus)', {
     assert.equal(await horizontalOverflow(phone.page), 0, 'inline view');
     await phone.page.locator('label[for=view-side]').click();
     assert.equal(await horizontalOverflow(phone.page), 0, 'side-by-side view');
-    await phone.page.screenshot({ path: '/tmp/constdiff-referendum-phone.png' });
+    await phone.page.screenshot(screenshotTo('constdiff-referendum-phone.png'));
     assert.deepEqual(problems(phone.watch), []);
     await phone.context.close();
   });

@@ -10,7 +10,7 @@ import { renderHtml } from '../src/report/html/index.js';
 import { renderHistoryHtml } from '../src/report/html/history.js';
 import { openStore } from '../src/store/index.js';
 import type { ArticleHistory } from '../src/types.js';
-import { browserSkipReason, launchBrowser, openFile, problems, writeTempHtml } from './browser.js';
+import { browserSkipReason, launchBrowser, openFile, problems, writeTempHtml, screenshotTo } from './browser.js';
 
 // Page-side callbacks take `any`: the project compiles without the DOM lib.
  
@@ -62,7 +62,7 @@ describe('history page in Chromium (article 44, rus)', { skip: browserSkipReason
     assert.equal(await page.locator('#v-2022-06-08 .redline ins').first().isVisible(), true);
     assert.equal(await page.locator('#v-2022-09-17 details.fold').getAttribute('open'), null);
     assert.equal(await page.locator('#v-2022-09-17 .plain').isVisible(), false);
-    await page.screenshot({ path: '/tmp/constdiff-history-44-desktop.png' });
+    await page.screenshot(screenshotTo('constdiff-history-44-desktop.png'));
     assert.deepEqual(problems(watch), []);
     await context.close();
   });
@@ -74,7 +74,7 @@ describe('history page in Chromium (article 44, rus)', { skip: browserSkipReason
     assert.equal(await phone.page.locator('#v-2022-06-08 .sbs').isVisible(), true);
     assert.equal(await phone.page.locator('#v-2022-06-08 .redline').isVisible(), false);
     assert.equal(await horizontalOverflow(phone.page), 0, 'side-by-side view');
-    await phone.page.screenshot({ path: '/tmp/constdiff-history-44-phone.png' });
+    await phone.page.screenshot(screenshotTo('constdiff-history-44-phone.png'));
     assert.deepEqual(problems(phone.watch), []);
     await phone.context.close();
 
@@ -110,7 +110,7 @@ describe('report with --parallel kaz in Chromium (2019-03-23 → 2022-06-08)', {
     assert.match(await kk.locator('ins').allInnerTexts().then((t) => t.join(' ')), /жазасына тыйым салынады/);
     const [a, b] = [await ru.boundingBox(), await kk.boundingBox()];
     assert.ok(a && b && b.x > a.x + a.width - 1 && Math.abs(a.y - b.y) < 2, 'side by side on a desktop');
-    await page.screenshot({ path: '/tmp/constdiff-parallel-15-desktop.png' });
+    await page.screenshot(screenshotTo('constdiff-parallel-15-desktop.png'));
     assert.deepEqual(problems(watch), []);
     await context.close();
 
