@@ -35,6 +35,16 @@ function storeCodeHash() {
   return hash.digest('hex');
 }
 
+/** The comparison cache's key for the engine code (src/cli/diff-cache.ts, ENGINE_SOURCES: the same list, hashed the same way). */
+function engineCodeHash() {
+  const hash = createHash('sha256');
+  for (const path of ['src/diff', 'src/timeline', 'src/cli/compare.ts', 'src/cli/diff-cache.ts', 'src/types.ts', 'src/labels.ts']) {
+    const files = path.endsWith('.ts') ? [path] : readdirSync(path).sort().map((n) => `${path}/${n}`);
+    for (const f of files) hash.update(`/${f}`).update(readFileSync(f));
+  }
+  return hash.digest('hex');
+}
+
 /** The UI is not part of the CLI bundle: its one import (src/tui/launch.ts) loads the UI bundle. */
 const tuiBundle = {
   name: 'tui-bundle',
@@ -51,7 +61,7 @@ await build({
   format: 'cjs',
   external: ['yaml', 'docx'],
   plugins: [tuiBundle],
-  define: { 'import.meta.url': '__bundleUrl', __STORE_CODE_HASH__: JSON.stringify(storeCodeHash()) },
+  define: { 'import.meta.url': '__bundleUrl', __STORE_CODE_HASH__: JSON.stringify(storeCodeHash()), __ENGINE_CODE_HASH__: JSON.stringify(engineCodeHash()) },
   banner: { js: "'use strict';\nconst __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 chmodSync('dist/constdiff.cjs', 0o755);

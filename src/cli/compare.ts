@@ -5,8 +5,9 @@ import type { Lang, VersionDiff, VersionInfo } from '../types.js';
 import { checkLang } from '../store/names.js';
 import type { Store } from '../store/index.js';
 import { UsageError } from '../errors.js';
-import { DiffMemo, diffSections, diffVersions } from '../diff/index.js';
+import { DiffMemo, diffSections, diffVersions, type DiffInput } from '../diff/index.js';
 import { applyPendingAll, Timeline, type BilingualText } from '../timeline/index.js';
+import { cachedComparison } from './diff-cache.js';
 
 export interface CompareRequest {
   constitution: string;
@@ -22,15 +23,15 @@ export function compareVersions(store: Store, req: CompareRequest): VersionDiff 
   const from = store.version(req.constitution, req.from);
   const to = store.version(req.constitution, req.to);
   if (from.id === to.id) throw new UsageError(`"${req.from}" and "${req.to}" are the same version (${from.id}); name two different versions`);
+  const oldArticles = store.readVersion(req.constitution, from.id, req.lang);
   const newArticles = store.readVersion(req.constitution, to.id, req.lang);
-  const input = {
-    constitution: req.constitution,
-    lang: req.lang,
-    from,
-    to,
-    oldArticles: store.readVersion(req.constitution, from.id, req.lang),
-    newArticles,
-  };
+  const input = { constitution: req.constitution, lang: req.lang, from, to, oldArticles, newArticles };
+  const request = { exact: req.exact === true, asAdopted: req.asAdopted === true };
+  return cachedComparison(store, { ...input, request }, () => compareUncached(store, req, input));
+}
+
+function compareUncached(store: Store, req: CompareRequest, input: DiffInput): VersionDiff {
+  const { from, to, newArticles } = input;
   const options = { exact: req.exact === true };
   // Section headings, when both versions have them; a broken sections file is an error, not silence.
   // Sections follow the articles of the comparison in force (see diffSections).

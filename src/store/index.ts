@@ -1,6 +1,6 @@
 // The store's small typed API over `constitution/`: constitutions, versions,
 // articles; one article at one version; the version in force on a date.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Article, ConstitutionInfo, Lang, VersionInfo } from '../types.js';
 import { DataError, UsageError } from '../errors.js';
@@ -9,7 +9,7 @@ import { parseArticle } from './article-file.js';
 import { parseManifest } from './manifest.js';
 import { articleFileName, checkArticleNumber, checkConstitutionId, compareArticleNumbers, printable } from './names.js';
 import { decodeUtf8, readBytes, readUtf8 } from './read-utf8.js';
-import { cachedParse, type FolderFile } from './parse-cache.js';
+import { cacheEnabled, cached, cachedParse, contentKey, type FolderFile } from './parse-cache.js';
 import { parseSections, type Section } from './sections.js';
 
 export { serializeArticle, parseArticle } from './article-file.js';
@@ -29,6 +29,12 @@ export interface Store {
   /** The article's file as stored, byte for byte (frontmatter and body), e.g. for a patch against the folder. */
   articleSource(constitutionId: string, versionId: string, number: string, lang: Lang): string;
   readSections(constitutionId: string, versionId: string, lang: Lang): Section[];
+  /**
+   * A digest of what the version's text in `lang` was read from (every article file
+   * and the sections file, byte for byte, and the store code), for caches of results
+   * computed from it; undefined when caching is off (CONSTDIFF_NO_CACHE=1).
+   */
+  contentDigest(constitutionId: string, versionId: string, lang: Lang): string | undefined;
 }
 
 /** The bundled store: `constitution/` at the package root, unless CONSTDIFF_STORE names another. */
@@ -41,6 +47,9 @@ export function openStore(root = defaultStoreRoot()): Store {
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new DataError('store folder not found', root);
   const manifests = new Map<string, ConstitutionInfo>();
   const versions = new Map<string, Article[]>();
+  const sections = new Map<string, Section[]>();
+  /** Cache keys of what was read, by `cid/vid/lang` (article folder) and by sections file. */
+  const digests = new Map<string, string>();
 
   const constitution = (id: string): ConstitutionInfo => {
     checkConstitutionId(id);
@@ -87,8 +96,9 @@ export function openStore(root = defaultStoreRoot()): Store {
     for (let attempt = 1; ; attempt++) {
       const dir = langDir(cid, vid, lang);
       try {
+        const realRoot = realpathSync.native(root);
         const files = readdirSync(dir).filter((n) => n.endsWith('.md')).sort()
-          .map((name) => ({ name, bytes: readBytes(join(dir, name), root) }));
+          .map((name) => ({ name, bytes: readBytes(join(dir, name), root, realRoot) }));
         return { dir, files };
       } catch (error) {
         if (existsSync(dir)) throw error instanceof DataError ? error : new DataError(`cannot read the folder: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, dir);
@@ -100,12 +110,36 @@ export function openStore(root = defaultStoreRoot()): Store {
   const readVersion = (cid: string, vid: string, lang: Lang): Article[] => {
     const v = version(cid, vid);
     const key = `${cid}/${v.id}/${lang}`;
-    const cached = versions.get(key);
-    if (cached) return cached;
+    const known = versions.get(key);
+    if (known) return known;
     const { dir, files } = readFolderFiles(cid, v.id, lang);
-    const articles = cachedParse(dir, files, () => parseFolder(dir, files, { cid, vid: v.id, lang }));
+    const parse = () => parseFolder(dir, files, { cid, vid: v.id, lang });
+    let articles: Article[];
+    if (cacheEnabled()) {
+      const digest = contentKey(dir, files);
+      digests.set(key, digest);
+      articles = cached(digest, parse);
+    } else articles = parse();
     versions.set(key, articles);
     return articles;
+  };
+
+  const readSections = (cid: string, vid: string, lang: Lang): Section[] => {
+    const file = join(langDir(cid, vid, lang), '..', `sections.${lang}.yaml`);
+    let found = sections.get(file);
+    if (found) return found;
+    if (!existsSync(file)) found = [];
+    else {
+      const bytes = readBytes(file, root);
+      const parse = () => parseSections(decodeUtf8(bytes, file), file);
+      if (cacheEnabled()) {
+        const digest = contentKey(file, [{ name: `sections.${lang}.yaml`, bytes }]);
+        digests.set(file, digest);
+        found = cached(digest, parse);
+      } else found = parse();
+    }
+    sections.set(file, found);
+    return found;
   };
 
   return {
@@ -127,11 +161,15 @@ export function openStore(root = defaultStoreRoot()): Store {
       if (!existsSync(file)) throw new UsageError(`article ${n} does not exist in version ${version(cid, vid).id} of ${cid}`);
       return readUtf8(file);
     },
-    readSections(cid, vid, lang) {
-      const file = join(langDir(cid, vid, lang), '..', `sections.${lang}.yaml`);
-      if (!existsSync(file)) return [];
-      const bytes = readBytes(file, root);
-      return cachedParse(file, [{ name: `sections.${lang}.yaml`, bytes }], () => parseSections(decodeUtf8(bytes, file), file));
+    readSections,
+    contentDigest(cid, vid, lang) {
+      if (!cacheEnabled()) return undefined;
+      const v = version(cid, vid);
+      readVersion(cid, v.id, lang);
+      readSections(cid, v.id, lang);
+      const folder = digests.get(`${cid}/${v.id}/${lang}`);
+      const sectionsFile = digests.get(join(langDir(cid, v.id, lang), '..', `sections.${lang}.yaml`));
+      return folder === undefined ? undefined : `${folder}+${sectionsFile ?? 'no sections'}`;
     },
   };
 }

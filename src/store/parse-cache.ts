@@ -3,7 +3,8 @@
 // (the articles of a version folder, a manifest) is kept in a cache file keyed by the exact bytes of its files
 // and of the store code that parsed them: any change to either is a miss. Only
 // what parsed and validated cleanly is cached; a broken cache file is
-// ignored. CONSTDIFF_NO_CACHE=1 turns it off.
+// ignored. CONSTDIFF_NO_CACHE=1 turns it off; CONSTDIFF_CACHE_DIR names another folder.
+// The CLI keeps whole comparisons here too (src/cli/diff-cache.ts), through `cached`.
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,6 +37,8 @@ function storeCodeHash(): string {
 }
 
 function cacheDir(): string | undefined {
+  // Another folder when asked (tests give each run its own).
+  if (process.env.CONSTDIFF_CACHE_DIR) return process.env.CONSTDIFF_CACHE_DIR;
   const modules = join(packageRoot(), 'node_modules');
   if (existsSync(modules)) return join(modules, '.cache', 'constdiff');
   // The system temp folder is shared: a folder of this user's own that no one else
@@ -59,25 +62,42 @@ function readEntry(file: string): string {
   return readFileSync(file, 'utf8');
 }
 
-/** `parse()`, or its earlier result for the same `place` and the same file bytes. */
-export function cachedParse<T>(place: string, files: FolderFile[], parse: () => T): T {
-  if (process.env.CONSTDIFF_NO_CACHE === '1') return parse();
+/** The cache key of what `place` parses from `files` (their names and exact bytes, and the store code). */
+export function contentKey(place: string, files: FolderFile[]): string {
   const hash = createHash('sha256').update(storeCodeHash()).update(place);
   for (const f of files) hash.update(f.name).update('\0').update(String(f.bytes.length)).update('\0').update(f.bytes);
-  const dir = cacheDir();
-  if (!dir) return parse();
-  const file = join(dir, `${hash.digest('hex')}.json`);
+  return hash.digest('hex');
+}
+
+export const cacheEnabled = (): boolean => process.env.CONSTDIFF_NO_CACHE !== '1';
+
+/** `parse()`, or its earlier result for the same `place` and the same file bytes. */
+export function cachedParse<T>(place: string, files: FolderFile[], parse: () => T): T {
+  if (!cacheEnabled()) return parse();
+  return cached(contentKey(place, files), parse);
+}
+
+/**
+ * `make()`, or its earlier result under the same `key` (a hex digest of everything
+ * the result depends on). `toJson` / `fromJson` convert a value that does not
+ * survive JSON as it is. Only values made without an error are kept.
+ */
+export function cached<T>(key: string, make: () => T, toJson: (value: T) => unknown = (v) => v,
+  fromJson: (json: unknown) => T = (j) => j as T): T {
+  const dir = cacheEnabled() ? cacheDir() : undefined;
+  if (!dir) return make();
+  const file = join(dir, `${key}.json`);
   try {
-    return JSON.parse(readEntry(file)) as T;
+    return fromJson(JSON.parse(readEntry(file)));
   } catch {
-    // Missing or unreadable: parse and (try to) remember.
+    // Missing or unreadable: make and (try to) remember.
   }
-  const result = parse();
+  const result = make();
   try {
     mkdirSync(dirname(file), { recursive: true });
     // A random name, created exclusively: never written through a planted file or link.
     const tmp = `${file}.${randomBytes(8).toString('hex')}.tmp`;
-    writeFileSync(tmp, JSON.stringify(result), { flag: 'wx' });
+    writeFileSync(tmp, JSON.stringify(toJson(result)), { flag: 'wx' });
     renameSync(tmp, file);
   } catch {
     // A read-only cache location only costs speed.
