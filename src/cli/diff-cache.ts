@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Article, ArticleDiff, VersionDiff, VersionInfo } from '../types.js';
 import type { Store } from '../store/index.js';
 import { cached } from '../store/parse-cache.js';
+import { timedOutAlignments } from '../diff/index.js';
 import { packageRoot } from '../package-root.js';
 
 /** Set by the CLI bundle (scripts/bundle.mjs): the hash of the engine's code at build time. */
@@ -65,9 +66,18 @@ export function cachedComparison(store: Store, c: CachedComparison & { lang: Ver
     if (!found) throw new Error('stale cache entry');
     return found;
   };
+  // Typed loosely: on the way out the articles become references, on the way in back again.
   const mapArticles = (diff: VersionDiff, f: (a: Article | undefined) => unknown): VersionDiff => ({
     ...diff,
-    articles: diff.articles.map((a) => ({ ...a, ...('old' in a ? { old: f(a.old) } : {}), ...('new' in a ? { new: f(a.new) } : {}) } as ArticleDiff)),
+    articles: diff.articles.map((a): ArticleDiff => {
+      const out: Record<string, unknown> = { ...a };
+      if ('old' in a) out.old = f(a.old);
+      if ('new' in a) out.new = f(a.new);
+      return out as unknown as ArticleDiff;
+    }),
   });
-  return cached(key, make, (diff) => mapArticles(diff, toRef), (json) => mapArticles(json as VersionDiff, fromRef));
+  // A word alignment that ran out of time gives a result that depends on the machine's load: not kept.
+  const timeouts = timedOutAlignments();
+  return cached(key, make, (diff) => mapArticles(diff, toRef), (json) => mapArticles(json as VersionDiff, fromRef),
+    () => timedOutAlignments() === timeouts);
 }

@@ -16,6 +16,7 @@ export { wordDiff } from './word-diff.js';
 export { normalizeText } from './normalize.js';
 export { diffSections } from './sections.js';
 export { tokenize, countWords } from './tokenize.js';
+export { timedOutAlignments } from './windowed.js';
 
 export const DEFAULT_OPTIONS: DiffOptions = { exact: false };
 

@@ -47,8 +47,28 @@ export function alignSequences<T>(a: readonly T[], b: readonly T[], options: Ali
   return runs;
 }
 
+let timedOut = 0;
+
+/**
+ * How many alignments so far gave up on `timeout` (a figure that depends on the
+ * machine's load, unlike everything else the engine does): results computed while
+ * it grew are not kept in caches.
+ */
+export function timedOutAlignments(): number {
+  return timedOut;
+}
+
+/**
+ * Aligns two sequences in one piece. The time limit applies only past two windows'
+ * worth of tokens: below, `maxEditLength` alone bounds the work to a few million
+ * steps, and the result must not depend on how busy the machine is (a paused
+ * process used to hit the limit on ordinary paragraphs and show them replaced whole).
+ */
 function whole<T>(a: T[], b: T[], options: AlignOptions<T>): Run[] | undefined {
-  const changes = diffArrays(a, b, options);
+  const timed = a.length + b.length > 2 * WINDOW;
+  const start = timed ? Date.now() : 0;
+  const changes = diffArrays(a, b, { comparator: options.comparator, maxEditLength: options.maxEditLength, ...(timed ? { timeout: options.timeout } : {}) });
+  if (!changes && timed && Date.now() - start >= options.timeout) timedOut++;
   return changes?.map((c) => ({ count: c.count ?? c.value.length, added: Boolean(c.added), removed: Boolean(c.removed) }));
 }
 

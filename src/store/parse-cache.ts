@@ -80,10 +80,11 @@ export function cachedParse<T>(place: string, files: FolderFile[], parse: () => 
 /**
  * `make()`, or its earlier result under the same `key` (a hex digest of everything
  * the result depends on). `toJson` / `fromJson` convert a value that does not
- * survive JSON as it is. Only values made without an error are kept.
+ * survive JSON as it is. Only values made without an error, and for which `keep()`
+ * says so after they are made, are kept.
  */
 export function cached<T>(key: string, make: () => T, toJson: (value: T) => unknown = (v) => v,
-  fromJson: (json: unknown) => T = (j) => j as T): T {
+  fromJson: (json: unknown) => T = (j) => j as T, keep: () => boolean = () => true): T {
   const dir = cacheEnabled() ? cacheDir() : undefined;
   if (!dir) return make();
   const file = join(dir, `${key}.json`);
@@ -93,6 +94,7 @@ export function cached<T>(key: string, make: () => T, toJson: (value: T) => unkn
     // Missing or unreadable: make and (try to) remember.
   }
   const result = make();
+  if (!keep()) return result;
   try {
     mkdirSync(dirname(file), { recursive: true });
     // A random name, created exclusively: never written through a planted file or link.
