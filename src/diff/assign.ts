@@ -54,15 +54,30 @@ export function assignPairs(olds: Pairable[], news: Pairable[], fixed: Pair[] = 
   olds.forEach((o, i) => {
     if (!oldTaken[i] && !oldByKey.has(o.key)) oldByKey.set(o.key, i);
   });
+  const newKeyCount = new Map<string, number>();
+  news.forEach((n, j) => {
+    if (!newTaken[j]) newKeyCount.set(n.key, (newKeyCount.get(n.key) ?? 0) + 1);
+  });
+  // Items of a same-key pair that no content match can beat (below): left out of the content search.
+  const oldSure = new Uint8Array(olds.length);
+  const newSure = new Uint8Array(news.length);
   news.forEach((n, j) => {
     if (newTaken[j]) return;
     const i = oldByKey.get(n.key);
     if (i === undefined) return;
     const similarity = dice(olds[i].features, n.features);
-    edges.push({ oldIndex: i, newIndex: j, byKey: true, similarity, score: similarity + KEY_BONUS });
+    const score = similarity + KEY_BONUS;
+    edges.push({ oldIndex: i, newIndex: j, byKey: true, similarity, score });
+    // A content edge scores its similarity, at most 1, and loses ties to a same-key edge;
+    // so a same-key edge scoring 1 or more, the only one of its old item (its key is
+    // unique among the new items), is always taken, whatever the content edges.
+    if (score >= 1 && newKeyCount.get(n.key) === 1) {
+      oldSure[i] = 1;
+      newSure[j] = 1;
+    }
   });
 
-  contentEdges(olds, news, oldTaken, newTaken, edges, min);
+  contentEdges(olds, news, orTaken(oldTaken, oldSure), orTaken(newTaken, newSure), edges, min);
 
   edges.sort((a, b) => b.score - a.score || Number(b.byKey) - Number(a.byKey) || a.oldIndex - b.oldIndex
     || a.newIndex - b.newIndex);
@@ -76,6 +91,11 @@ export function assignPairs(olds: Pairable[], news: Pairable[], fixed: Pair[] = 
   return pairs;
 }
 
+function orTaken(taken: Uint8Array, sure: Uint8Array): Uint8Array {
+  const out = new Uint8Array(taken.length);
+  for (let i = 0; i < taken.length; i++) out[i] = taken[i] | sure[i];
+  return out;
+}
 
 /**
  * Up to this many candidate pairs (the points of one article, a handful of changed

@@ -130,10 +130,17 @@ export interface Pairing {
   similarity: number;
 }
 
-/** Whether each side is a repealed stub, worked out once per pair (it normalizes text). */
-interface Stubs {
-  old: boolean;
-  neu: boolean;
+/** Whether each side is a repealed stub, worked out at most once per pair (it normalizes text), and only when asked. */
+class Stubs {
+  private o: boolean | undefined;
+  private n: boolean | undefined;
+  constructor(private readonly oldArticle: Article | undefined, private readonly newArticle: Article | undefined) {}
+  get old(): boolean {
+    return (this.o ??= this.oldArticle ? isRepealedArticle(this.oldArticle) : false);
+  }
+  get neu(): boolean {
+    return (this.n ??= this.newArticle ? isRepealedArticle(this.newArticle) : false);
+  }
 }
 
 /**
@@ -163,8 +170,12 @@ export function buildArticleDiff(
 ): Built<ArticleDiff> {
   const oldBlocks = old?.blocks ?? [];
   const newBlocks = neu?.blocks ?? [];
+  const same = old !== undefined && neu !== undefined && sameBlocks(oldBlocks, newBlocks);
+  // The same article, word for word, under the same number and section: unchanged,
+  // whether or not it is a repealed stub (which is not worked out, then).
+  const settled = same && old.number === neu.number && old.section === neu.section && old.repealed === neu.repealed;
   const pairs = old && neu
-    ? (sameBlocks(oldBlocks, newBlocks)
+    ? (same
       ? oldBlocks.map((_, i) => ({ oldIndex: i, newIndex: i }))
       : alignBlocks(oldBlocks, newBlocks))
     : [];
@@ -173,8 +184,8 @@ export function buildArticleDiff(
       s.oldIndex !== undefined ? oldBlocks[s.oldIndex] : undefined, s.oldIndex,
       s.newIndex !== undefined ? newBlocks[s.newIndex] : undefined, s.newIndex,
       lang, exact));
-  const stubs: Stubs = { old: old ? isRepealedArticle(old) : false, neu: neu ? isRepealedArticle(neu) : false };
-  if ((old && neu && reflowedOnly(oldBlocks, newBlocks)) || (!exact && stubOnly(old, neu, stubs))) {
+  const stubs = new Stubs(old, neu);
+  if ((old && neu && reflowedOnly(oldBlocks, newBlocks)) || (!exact && !settled && stubOnly(old, neu, stubs))) {
     markReflowed(built, exact);
   }
   const blocks = built.map((b) => b.diff);
@@ -182,14 +193,14 @@ export function buildArticleDiff(
   const statuses = zeroStatuses();
   for (const b of blocks) statuses[b.status] += 1;
 
-  const status = articleStatus(old, neu, stubs, blocks, exact);
+  const status = settled ? 'unchanged' : articleStatus(old, neu, stubs, blocks, exact);
   const textChanged = blocks.some((b) => b.status !== 'unchanged');
   const formatOnly = blocks.some((b) => b.formatOnly) && blocks.every((b) => b.status === 'unchanged' || b.formatOnly);
   const number = (neu ?? old)!.number;
   const previousNumber = old && (!neu || old.number !== neu.number) ? old.number : undefined;
   const matchedBy = pairing?.matchedBy ?? (old && neu ? (old.number === neu.number ? 'number' : 'similarity') : 'none');
   const similarity = old && neu
-    ? (pairing?.similarity ?? (sameBlocks(oldBlocks, newBlocks) ? 1 : textSimilarity(articleText(old), articleText(neu))))
+    ? (pairing?.similarity ?? (same ? 1 : textSimilarity(articleText(old), articleText(neu))))
     : 0;
   const diff: ArticleDiff = {
     number,
