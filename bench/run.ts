@@ -15,7 +15,9 @@ add('engine: diff of the referendum pair in process (median)', `${fmt(engineMs()
 add('store: read both versions, parsing all 203 article files (no cache)', `${fmt(storeReadMs(true))} ms`);
 add('store: read both versions from the parse cache', `${fmt(storeReadMs(false))} ms`);
 const cliJson = cliMs(['diff', '2019-03-23', '2022-06-08', '--format', 'json']);
-add('CLI end to end: `diff … --format json`', `${fmt(cliJson)} ms`);
+add('CLI end to end: `diff … --format json` (second run: the comparison from the cache)', `${fmt(cliJson)} ms`);
+const cliJsonCold = cliMs(['diff', '2019-03-23', '2022-06-08', '--format', 'json'], 5, { CONSTDIFF_NO_CACHE: '1' });
+add('CLI end to end: `diff … --format json` with no cache (CONSTDIFF_NO_CACHE=1: parses every file, runs the engine)', `${fmt(cliJsonCold)} ms`);
 add('CLI end to end: `diff … --changed-only` (text)', `${fmt(cliMs(['diff', '2019-03-23', '2022-06-08', '--changed-only']))} ms`);
 const baseline = difflibBaseline();
 const interpreter = pythonInterpreter();
@@ -53,9 +55,25 @@ const report5m = longParagraphReportMs(5_000_000);
 add('reports: one 5 MB paragraph as text (no width) / at 80 columns / as Markdown',
   `${fmt(report5m.text)} / ${fmt(report5m.text80)} / ${fmt(report5m.md)} ms (text at 80 columns: ${(report5m.text80 / report1m.text80).toFixed(1)}× the 1 MB time for 5× the text)`);
 
+// Issue 19's targets, each as a ratio or a difference against a figure of this same run.
+const targets: [string, string, boolean | null][] = [];
+const engine = rows.find(([w]) => w.startsWith('engine: diff of the referendum pair'));
+const engineValue = engine ? Number.parseFloat(engine[1]) : NaN;
+if (baseline) {
+  const ratio = engineValue / baseline.diffMs;
+  targets.push(['engine ≤ 0.25 × difflib, in process', `${ratio.toFixed(2)} × (${fmt(engineValue)} vs ${fmt(baseline.diffMs)} ms)`, ratio <= 0.25]);
+}
+if (nodeFloor !== null) {
+  const over = cliJson - nodeFloor;
+  targets.push(['CLI `diff … --format json`, second run, ≤ 40 ms above `node -e 0`', `+${fmt(over)} ms (${fmt(cliJson)} vs ${fmt(nodeFloor)} ms)`, over <= 40]);
+}
+if (tui !== null) targets.push(['TUI first frame ≤ 150 ms from process start', `${fmt(tui)} ms${tmuxOnly !== null ? ` (tmux itself: ${fmt(tmuxOnly)} ms)` : ''}`, tui <= 150]);
+
 console.log(`Measured on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.\n`);
 console.log('| measurement | result |\n|---|---|');
 for (const [what, value] of rows) console.log(`| ${what} | ${value} |`);
+console.log('\n### Targets\n\n| target | measured in this run | met |\n|---|---|---|');
+for (const [what, value, met] of targets) console.log(`| ${what} | ${value} | ${met === null ? 'n/a' : met ? 'yes' : 'no'} |`);
 
 // Scale: a synthetic constitution at 1×, 10× and 100× (bench/scale.ts).
 const { scaleRows, scaleTable, worstCaseEngineMs } = await import('./scale.js');

@@ -99,6 +99,18 @@ export function scaleTable(rows: ScaleRow[]): string {
   lines.push('', `From ${a.scale}× to ${b.scale}× (${(b.articles / a.articles).toFixed(0)}× the articles): engine ${growth(a.engineMs, b.engineMs)}×, `
     + `history ${growth(a.historyMs, b.historyMs)}×, HTML ${growth(a.htmlMs, b.htmlMs)}×, CLI diff ${growth(a.cliJsonMs, b.cliJsonMs)}×, `
     + `CLI report ${growth(a.cliReportMs, b.cliReportMs)}×. Peak in-process memory of the bench itself: ${b.inProcessPeakMb.toFixed(0)} MB.`);
+  // Issue 19's targets at 100× (no cache), and growth from 10× to 100× against the growth of the store.
+  const big = rows.find((r) => r.scale === 100);
+  const ten = rows.find((r) => r.scale === 10);
+  if (big) {
+    const met = (ok: boolean) => (ok ? 'met' : 'not met');
+    lines.push('', `Targets at 100×: CLI diff ${fmt(big.cliJsonMs)} ms (≤ 2,000: ${met(big.cliJsonMs <= 2000)}), `
+      + `report ${fmt(big.cliReportMs)} ms (≤ 3,000: ${met(big.cliReportMs <= 3000)}), `
+      + `peak ${big.cliPeakMb === null ? 'n/a' : `${big.cliPeakMb.toFixed(0)} MB (≤ 300: ${met(big.cliPeakMb <= 300)})`}`
+      + (ten ? `; 10× → 100×: ${(big.articles / ten.articles).toFixed(1)}× the articles, CLI diff ${(big.cliJsonMs / ten.cliJsonMs).toFixed(1)}×, `
+        + `report ${(big.cliReportMs / ten.cliReportMs).toFixed(1)}× (no worse than linear: ${met(big.cliJsonMs / ten.cliJsonMs <= big.articles / ten.articles
+          && big.cliReportMs / ten.cliReportMs <= big.articles / ten.articles)})` : '') + '.');
+  }
   return lines.join('\n');
 }
 
