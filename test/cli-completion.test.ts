@@ -58,61 +58,51 @@ test('every command and every option of --help is in each completion script', ()
   }
 });
 
-test('each script is valid in its shell (bash -n, zsh -n, fish -n)', () => {
+/** Runs `check` with each shell's script saved in a temporary folder (removed after). */
+function withScripts(check: (file: (shell: string) => string, dir: string) => void): void {
   const dir = tempDir('constdiff-completion-');
   try {
-    for (const shell of SHELLS) {
-      const file = join(dir, `constdiff.${shell}`);
-      writeFileSync(file, script(shell));
-      const check = spawnSync(shell, ['-n', file], { encoding: 'utf8' });
-      assert.equal(check.error, undefined, `${shell} is needed (.ci/run installs it)`);
-      assert.equal(check.status, 0, `${shell}: ${check.stderr}`);
-    }
-    // zsh: loaded after compinit, it registers its function for constdiff.
-    const zsh = spawnSync('zsh', ['-fc', `autoload -U compinit && compinit -u -d ${join(dir, 'zcompdump')} && source ${join(dir, 'constdiff.zsh')} && print -r -- $_comps[constdiff]`], { encoding: 'utf8' });
-    assert.equal(zsh.stdout.trim(), '_constdiff', zsh.stderr);
+    for (const shell of SHELLS) writeFileSync(join(dir, `constdiff.${shell}`), script(shell));
+    check((shell) => join(dir, `constdiff.${shell}`), dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-});
+}
 
-test('bash completes commands, options and their choices', () => {
-  const dir = tempDir('constdiff-completion-');
-  try {
-    const file = join(dir, 'constdiff.bash');
-    writeFileSync(file, script('bash'));
-    const ask = (words: string[]) => {
-      const array = words.map((w) => `'${w}'`).join(' ');
-      const run = spawnSync('bash', ['-c', `source ${file}; COMP_WORDS=(${array}); COMP_CWORD=${words.length - 1}; _constdiff; printf '%s\\n' "\${COMPREPLY[@]}"`], { encoding: 'utf8' });
-      assert.equal(run.status, 0, run.stderr);
-      return run.stdout.split('\n').filter(Boolean);
-    };
-    assert.deepEqual(ask(['constdiff', 'di']), ['diff']);
-    assert.deepEqual(ask(['constdiff', 'diff', 'a', 'b', '--format', '']), ['text', 'md', 'json', 'patch', 'html', 'docx']);
-    assert.deepEqual(ask(['constdiff', '--store', 'x', 'report', '--d']), ['--docx']);
-    assert.deepEqual(ask(['constdiff', 'completion', '']), ['bash', 'zsh', 'fish']);
-    assert.deepEqual(ask(['constdiff', 'help', 'att']), ['attribution']);
-    assert.ok(ask(['constdiff', '-']).includes('--version'));
-    assert.ok(!ask(['constdiff', 'diff', '-']).includes('--version'), 'the global --version is not offered after a command');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+test('each script is valid in its shell (bash -n, zsh -n, fish -n)', () => withScripts((file, dir) => {
+  for (const shell of SHELLS) {
+    const check = spawnSync(shell, ['-n', file(shell)], { encoding: 'utf8' });
+    assert.equal(check.error, undefined, `${shell} is needed (.ci/run installs it)`);
+    assert.equal(check.status, 0, `${shell}: ${check.stderr}`);
   }
-});
+  // zsh: loaded after compinit, it registers its function for constdiff.
+  const zsh = spawnSync('zsh', ['-fc', `autoload -U compinit && compinit -u -d ${join(dir, 'zcompdump')} && source ${file('zsh')} && print -r -- $_comps[constdiff]`], { encoding: 'utf8' });
+  assert.equal(zsh.stdout.trim(), '_constdiff', zsh.stderr);
+}));
 
-test('fish completes commands and option values', () => {
-  const dir = tempDir('constdiff-completion-');
-  try {
-    const file = join(dir, 'constdiff.fish');
-    writeFileSync(file, script('fish'));
-    const ask = (line: string) => {
-      const run = spawnSync('fish', ['--no-config', '-c', `source ${file}; complete -C '${line}'`], { encoding: 'utf8', env: { ...process.env, HOME: dir, XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir } });
-      assert.equal(run.status, 0, run.stderr);
-      return run.stdout.split('\n').filter(Boolean).map((l) => l.split('\t')[0]);
-    };
-    assert.deepEqual(ask('constdiff rep'), ['report']);
-    assert.deepEqual(ask('constdiff history 7 --format ').sort(), ['html', 'json', 'text']);
-    assert.ok(ask('constdiff report --').includes('--changed-only'));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+test('bash completes commands, options and their choices', () => withScripts((file) => {
+  const ask = (words: string[]) => {
+    const array = words.map((w) => `'${w}'`).join(' ');
+    const run = spawnSync('bash', ['-c', `source ${file('bash')}; COMP_WORDS=(${array}); COMP_CWORD=${words.length - 1}; _constdiff; printf '%s\\n' "\${COMPREPLY[@]}"`], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    return run.stdout.split('\n').filter(Boolean);
+  };
+  assert.deepEqual(ask(['constdiff', 'di']), ['diff']);
+  assert.deepEqual(ask(['constdiff', 'diff', 'a', 'b', '--format', '']), ['text', 'md', 'json', 'patch', 'html', 'docx']);
+  assert.deepEqual(ask(['constdiff', '--store', 'x', 'report', '--d']), ['--docx']);
+  assert.deepEqual(ask(['constdiff', 'completion', '']), ['bash', 'zsh', 'fish']);
+  assert.deepEqual(ask(['constdiff', 'help', 'att']), ['attribution']);
+  assert.ok(ask(['constdiff', '-']).includes('--version'));
+  assert.ok(!ask(['constdiff', 'diff', '-']).includes('--version'), 'the global --version is not offered after a command');
+}));
+
+test('fish completes commands and option values', () => withScripts((file, dir) => {
+  const ask = (line: string) => {
+    const run = spawnSync('fish', ['--no-config', '-c', `source ${file('fish')}; complete -C '${line}'`], { encoding: 'utf8', env: { ...process.env, HOME: dir, XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir } });
+    assert.equal(run.status, 0, run.stderr);
+    return run.stdout.split('\n').filter(Boolean).map((l) => l.split('\t')[0]);
+  };
+  assert.deepEqual(ask('constdiff rep'), ['report']);
+  assert.deepEqual(ask('constdiff history 7 --format ').sort(), ['html', 'json', 'text']);
+  assert.ok(ask('constdiff report --').includes('--changed-only'));
+}));
