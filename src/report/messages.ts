@@ -21,11 +21,16 @@ export const CATALOGS: Readonly<Record<UiLang, Messages>> = { en, ru, kk };
 
 /** The catalog in use (English until useUi picks another). */
 export let messages: Messages = en;
+let current: UiLang = 'en';
 
 /** Chooses the interface language for everything rendered from now on. */
 export function useUi(lang: UiLang): void {
+  current = lang;
   messages = CATALOGS[lang];
 }
+
+/** The interface language in use (handed to the TUI, which is bundled apart with its own copy of this module). */
+export const uiInUse = (): UiLang => current;
 
 /**
  * The interface language a locale asks for: the first of LC_ALL, LC_MESSAGES and

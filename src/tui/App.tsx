@@ -4,7 +4,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleHistory, VersionDiff, VersionInfo } from '../types.js';
 import { cachedArticleLines, cachedParallelLines } from './articleLines.js';
 import { visibleArticles } from './articleList.js';
-import { DiffPane, diffTextRows, Footer, Header, HelpOverlay, HISTORY_HELP, keyHelp, ListPane, VersionPicker } from './components.js';
+import { messages } from '../report/messages.js';
+import { DiffPane, diffTextRows, Footer, Header, HelpOverlay, historyHelp, keyHelp, ListPane, VersionPicker } from './components.js';
 import { cachedHistoryLines } from './historyLines.js';
 import { type Line, screenLayout, type ScreenLayout } from './screen.js';
 import { handleKey, initialState, type TuiState } from './state.js';
@@ -77,8 +78,8 @@ function historyLinesFor(state: TuiState, layout: ScreenLayout): Line[] {
 }
 
 function listStatus(state: TuiState, shown: number): string {
-  const base = state.changedOnly ? `${shown} changed` : `${shown} articles`;
-  return state.query ? `${shown} match "${state.query}"${state.changedOnly ? ' (changed)' : ''}` : base;
+  const base = state.changedOnly ? messages['tui.list.changed'](shown) : messages['tui.list.articles'](shown);
+  return state.query ? messages['tui.list.match'](shown, state.query, state.changedOnly) : base;
 }
 
 export function App(props: AppProps) {
@@ -133,7 +134,7 @@ export function App(props: AppProps) {
   });
 
   if (layout.tooSmall) {
-    return <Text wrap="truncate-end">Terminal too small for constdiff tui (need 40x10). q quits.</Text>;
+    return <Text wrap="truncate-end">{messages['tui.tooSmall']}</Text>;
   }
 
   let body;
@@ -154,7 +155,7 @@ export function App(props: AppProps) {
         {article
           ? <DiffPane lines={lines} scroll={state.scroll} focused={state.focus === 'diff'}
               width={layout.diffWidth} rows={layout.paneRows} />
-          : <DiffPane lines={[[{ text: 'No article matches.', style: 'muted' }]]} scroll={0} focused={false}
+          : <DiffPane lines={[[{ text: messages['tui.noMatch'], style: 'muted' }]]} scroll={0} focused={false}
               width={layout.diffWidth} rows={layout.paneRows} />}
       </Box>
     );
@@ -165,7 +166,7 @@ export function App(props: AppProps) {
       <Header diff={state.diff} width={layout.columns} {...(state.parallel ? { secondLang: state.parallel.lang } : {})} />
       {body}
       <Footer prompt={state.prompt} matches={promptMatches} message={state.message} width={layout.columns}
-        help={state.overlay?.kind === 'history' ? HISTORY_HELP : keyHelp(optionalKeys)} />
+        help={state.overlay?.kind === 'history' ? historyHelp() : keyHelp(optionalKeys)} />
     </Box>
   );
 }

@@ -88,12 +88,12 @@ export function zipColumns(left: Line[], right: Line[], columnWidth: number): Li
 
 export function titleLines(article: ArticleDiff, width: number): Line[] {
   const words = article.counts.wordsAdded + article.counts.wordsRemoved > 0
-    ? ` · +${article.counts.wordsAdded} -${article.counts.wordsRemoved} words` : '';
+    ? ` · ${messages['tui.words'](article.counts.wordsAdded, article.counts.wordsRemoved)}` : '';
   const was = article.previousNumber && article.previousNumber !== article.number
-    ? ` (was ${article.previousNumber})` : '';
+    ? ` ${messages['tui.was'](article.previousNumber)}` : '';
   const lines = wrapSegments([
     seg(`${articleTitle(article.number)}${was}`, 'title'),
-    seg(` · ${articleStatusLabel(article)}${article.formatOnly ? ' (formatting only)' : ''}${words}`, 'muted'),
+    seg(` · ${articleStatusLabel(article)}${article.formatOnly ? messages['html.formattingHint'] : ''}${words}`, 'muted'),
   ], width, 2);
   const section = (article.new ?? article.old)?.section;
   if (section) lines.push(...wrapSegments([seg(section, 'muted')], width, 2));
@@ -112,18 +112,18 @@ export function noteLines(article: ArticleDiff, width: number): Line[] {
   const acts = articleActs(article).map(formatAct);
   if (footnotes.length) {
     lines.push([]);
-    lines.push(...wrapSegments([seg('Amended by: ', 'note'), seg(acts.length ? acts.join('; ') : 'see footnote', 'note')], width, 2));
+    lines.push(...wrapSegments([seg(messages['tui.amendedBy'], 'note'), seg(acts.length ? acts.join('; ') : messages['tui.seeFootnote'], 'note')], width, 2));
     for (const f of footnotes) lines.push(...wrapSegments([seg(f.text, 'muted')], width, 2));
   }
   for (const note of current.notes) {
     lines.push([]);
-    lines.push(...wrapSegments([seg('Note: ', 'note'), seg(note.text, 'muted')], width, 2));
+    lines.push(...wrapSegments([seg(messages['tui.note'], 'note'), seg(note.text, 'muted')], width, 2));
   }
   for (const pending of article.new?.pending ?? []) {
     lines.push([]);
     lines.push(...wrapSegments([
-      seg(`Pending ${messages['pending.when'](pending, same)}`, 'pending'),
-      seg(` (${pending.act}), ${messages['pending.does'](pending.target, same)}:`, 'muted'),
+      seg(messages['tui.pending'](messages['pending.when'](pending, same)), 'pending'),
+      seg(messages['tui.pendingDoes'](pending.act, messages['pending.does'](pending.target, same)), 'muted'),
     ], width, 2));
     if (pending.note) lines.push(...wrapSegments([seg(pending.note, 'muted')], width, 2));
     for (const block of pending.blocks) lines.push(...plainBlock(block, width, 'pending'));
@@ -147,7 +147,7 @@ export function articleLines(article: ArticleDiff, diff: VersionDiff, options: L
     for (const block of article.blocks) lines.push(...inlineBlock(block, diff, width));
   }
   if (article.status === 'repealed' && article.blocks.length === 0) {
-    lines.push([seg('(repealed)', 'deleted')]);
+    lines.push([seg(messages['article.repealed'], 'deleted')]);
   }
   lines.push(...noteLines(article, width));
   return lines;
@@ -160,7 +160,7 @@ const layoutCache = new WeakMap<ArticleDiff, Map<string, Line[]>>();
 export function cachedArticleLines(article: ArticleDiff, diff: VersionDiff, options: LayoutOptions): Line[] {
   let byGeometry = layoutCache.get(article);
   if (!byGeometry) layoutCache.set(article, (byGeometry = new Map()));
-  const key = `${options.width}|${options.sideBySide}|${diff.options.exact}|${diff.from.id}|${diff.to.id}`;
+  const key = `${messages['ui.tag']}|${options.width}|${options.sideBySide}|${diff.options.exact}|${diff.from.id}|${diff.to.id}`;
   let lines = byGeometry.get(key);
   if (!lines) {
     lines = articleLines(article, diff, options);
@@ -187,8 +187,8 @@ export function counterpart(article: ArticleDiff, other: VersionDiff): ArticleDi
 }
 
 function column(article: ArticleDiff | undefined, diff: VersionDiff, width: number): Line[][] {
-  if (!article) return [[[seg(`(no ${diff.lang} text of this article)`, 'muted')]]];
-  if (article.status === 'repealed' && article.blocks.length === 0) return [[[seg('(repealed)', 'deleted')]]];
+  if (!article) return [[[seg(messages['tui.noText'](diff.lang), 'muted')]]];
+  if (article.status === 'repealed' && article.blocks.length === 0) return [[[seg(messages['article.repealed'], 'deleted')]]];
   return article.blocks.map((b) => inlineBlock(b, diff, width));
 }
 
@@ -214,7 +214,7 @@ const cache = new WeakMap<ArticleDiff, Map<string, Line[]>>();
 export function cachedParallelLines(article: ArticleDiff, diff: VersionDiff, other: VersionDiff, width: number): Line[] {
   let byWidth = cache.get(article);
   if (!byWidth) cache.set(article, (byWidth = new Map()));
-  const k = `${width}|${other.lang}|${other.from.id}|${other.to.id}`;
+  const k = `${messages['ui.tag']}|${width}|${other.lang}|${other.from.id}|${other.to.id}`;
   let lines = byWidth.get(k);
   if (!lines) {
     lines = parallelArticleLines(article, diff, other, width);

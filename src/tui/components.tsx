@@ -3,7 +3,7 @@
 import { Box, Text, type TextProps } from 'ink';
 import { memo } from 'react';
 import { marked, SUMMARY_ORDER } from '../report/format.js';
-import { statusCountText } from '../report/messages.js';
+import { messages, STATUS_LABEL, statusCountText } from '../report/messages.js';
 import type { ArticleDiff, VersionDiff, VersionInfo } from '../types.js';
 import { articleLabel, changeBar, hasPending, PENDING_MARK, STATUS_COLORS, STATUS_MARKS } from './articleList.js';
 import { displayWidth, type Line, sanitizeForTerminal, type SegmentStyle, truncateToWidth } from './screen.js';
@@ -37,11 +37,11 @@ export const StyledLine = memo(function StyledLine({ line }: { line: Line }) {
 /** `6/7 changed · 3 amended · 1 added · …` with zero counts left out. */
 export function summaryText(diff: VersionDiff): string {
   const { summary } = diff;
-  const parts = [`${summary.changed}/${summary.total} changed`];
+  const parts = [messages['tui.changed'](summary.changed, summary.total)];
   for (const status of SUMMARY_ORDER) {
     if (status !== 'unchanged' && summary.articles[status]) parts.push(statusCountText(summary, status));
   }
-  parts.push(`+${summary.wordsAdded} -${summary.wordsRemoved} words`);
+  parts.push(messages['tui.words'](summary.wordsAdded, summary.wordsRemoved));
   return parts.join(' · ');
 }
 
@@ -64,28 +64,33 @@ export function Header({ diff, width, secondLang }: { diff: VersionDiff; width: 
 // Bottom row: the open prompt, a transient message, or the key help.
 // Most needed first: narrow terminals cut the end.
 
-export const KEY_HELP = 'q quit · ? help · j/k move · Tab pane · s split · c changed · / search · g jump · v versions';
-
 /** Which optional keys the App offers (each needs an injected loader). */
 export interface OptionalKeys {
   history?: boolean;
   parallel?: boolean;
 }
 
-/** The key help with the optional keys that are available, after the pane keys. */
+type KeyWord = 'quit' | 'help' | 'move' | 'pane' | 'history' | 'languages' | 'split' | 'changed' | 'search' | 'jump' | 'versions';
+const keyWord = (key: string, word: KeyWord) => `${key} ${messages[`tui.key.${word}`]}`;
+
+/** `q quit · ? help · …`, with the optional keys that are available after the pane keys. */
 export function keyHelp(keys: OptionalKeys = {}): string {
-  const extra = [keys.history ? 'h history' : '', keys.parallel ? 'l languages' : ''].filter(Boolean);
-  return extra.length ? KEY_HELP.replace(' · s split', ` · ${extra.join(' · ')} · s split`) : KEY_HELP;
+  return [
+    keyWord('q', 'quit'), keyWord('?', 'help'), keyWord('j/k', 'move'), keyWord('Tab', 'pane'),
+    ...(keys.history ? [keyWord('h', 'history')] : []), ...(keys.parallel ? [keyWord('l', 'languages')] : []),
+    keyWord('s', 'split'), keyWord('c', 'changed'), keyWord('/', 'search'), keyWord('g', 'jump'), keyWord('v', 'versions'),
+  ].join(' · ');
 }
 
-export const HISTORY_HELP = 'Esc/h back · ↑/↓ j/k PgUp/PgDn scroll · Home/End';
+/** The key help of the history view. */
+export const historyHelp = (): string => `Esc/h ${messages['tui.key.back']} · ↑/↓ j/k PgUp/PgDn ${messages['tui.key.scroll']} · Home/End`;
 
-export function Footer({ prompt, matches, message, width, help = KEY_HELP }: {
+export function Footer({ prompt, matches, message, width, help = keyHelp() }: {
   prompt: Prompt | null; matches: number; message: string | null; width: number; help?: string;
 }) {
   if (prompt) {
-    const head = prompt.kind === 'search' ? '/' : 'Article: ';
-    const tail = prompt.kind === 'search' ? `  (${matches} match${matches === 1 ? '' : 'es'}) Enter apply · Esc cancel` : '  Enter go · Esc cancel';
+    const head = prompt.kind === 'search' ? '/' : messages['tui.prompt.article'];
+    const tail = prompt.kind === 'search' ? `  ${messages['tui.prompt.matches'](matches)} ${messages['tui.prompt.apply']}` : `  ${messages['tui.prompt.go']}`;
     // Keep the end of a long query visible next to the cursor.
     const room = Math.max(1, width - head.length - 1 - tail.length);
     const text = prompt.text.length > room ? prompt.text.slice(-room) : prompt.text;
@@ -98,43 +103,51 @@ export function Footer({ prompt, matches, message, width, help = KEY_HELP }: {
 // `?`: the key map and the meaning of the list marks, in place of the panes.
 
 /** The help text; `h` and `l` appear only when the App can load a history / a second language. */
-export function helpLines(keys: OptionalKeys = {}): string[] {
+export function helpLines(keys: OptionalKeys = {}, width = Infinity): string[] {
+  const m = messages;
+  const key = (k: string, what: string) => `  ${k.padEnd(13)}${what}`;
   // One line for both keys, so the help still fits 24 rows.
-  const extra = keys.history && keys.parallel ? '  h  l         article history (Esc back) · both languages side by side'
-    : keys.history ? '  h            history of the article: every version, date, acts (Esc back)'
-      : keys.parallel ? '  l            both languages side by side (where the pair has two)' : undefined;
-  return HELP_LINES.flatMap((line) => (line.startsWith('  s ') && extra ? [extra, line] : [line]));
+  const extra = keys.history && keys.parallel ? [key('h  l', m['tui.help.historyAndLanguages'])]
+    : keys.history ? [key('h', m['tui.help.history'])]
+      : keys.parallel ? [key('l', m['tui.help.languages'])] : [];
+  const statuses = (['amended', 'added', 'repealed', 'renumbered', 'moved'] as const).map((s) => `${STATUS_MARKS[s]} ${STATUS_LABEL[s]}`);
+  // The marks on as many lines as the overlay's width needs (longer words in Russian and Kazakh).
+  const marks: string[] = [];
+  for (const item of [...statuses, `${PENDING_MARK} ${m['tui.help.pendingMark']}`]) {
+    const last = marks.length - 1;
+    if (last >= 0 && displayWidth(`${marks[last]}  ${item}`) <= width) marks[last] += `  ${item}`;
+    else marks.push(`  ${item}`);
+  }
+  return [
+    m['tui.help.keys'],
+    key('↑/↓ j/k', m['tui.help.move']),
+    key('Enter →', m['tui.help.focus']),
+    key('Tab', m['tui.help.tab']),
+    key('PgUp/PgDn', m['tui.help.page']),
+    ...extra,
+    key('s', m['tui.help.split']),
+    key('c', m['tui.help.changed']),
+    key('/', m['tui.help.search']),
+    key(m['tui.help.jumpKeys'], m['tui.help.jump']),
+    key('v', m['tui.help.versions']),
+    key('?', m['tui.help.help']),
+    key('q Esc Ctrl-C', m['tui.help.quit']),
+    '',
+    m['tui.help.marks'],
+    ...marks,
+    `  ${marked('deleted', m['tui.help.deleted'])}  ${marked('inserted', m['tui.help.inserted'])}   ${m['tui.help.bar']}`,
+    '',
+    m['tui.help.close'],
+  ];
 }
-
-export const HELP_LINES: string[] = [
-  'Keys',
-  '  ↑/↓ j/k      move in the list (scroll when the diff pane has focus)',
-  '  Enter →      focus the diff pane      ← back to the list',
-  '  Tab          switch panes',
-  '  PgUp/PgDn    scroll the diff; Home/End first/last',
-  '  s            inline / side-by-side diff',
-  '  c            changed articles only',
-  '  /            search old and new text (Enter apply, Esc cancel)',
-  '  g or :       jump to an article by number',
-  '  v            pick the two versions to compare',
-  '  ?            this help',
-  '  q Esc Ctrl-C quit (Esc first clears a search)',
-  '',
-  'Marks',
-  `  ${STATUS_MARKS.amended} amended  ${STATUS_MARKS.added} added  ${STATUS_MARKS.repealed} repealed  `
-    + `${STATUS_MARKS.renumbered} renumbered  ${STATUS_MARKS.moved} moved  ${PENDING_MARK} pending wording`,
-  `  ${marked('deleted', 'deleted')}  ${marked('inserted', 'inserted')}   bar = share of words changed`,
-  '',
-  'Press any key to close.',
-];
 
 export function HelpOverlay({ width, rows, keys }: { width: number; rows: number; keys?: OptionalKeys }) {
   const inner = width - 4;
-  const lines = helpLines(keys);
+  const lines = helpLines(keys, inner);
   return (
     <Box width={width} height={rows + 2} flexDirection="column" borderStyle="round" borderColor="cyan" paddingX={1}>
       {lines.slice(0, rows).map((line, i) => (
-        <Text key={i} bold={i === 0 || line === 'Marks'} wrap="truncate-end">{truncateToWidth(line, inner) || ' '}</Text>
+        <Text key={i} bold={i === 0 || line === messages['tui.help.marks']} wrap="truncate-end">{truncateToWidth(line, inner) || ' '}</Text>
       ))}
     </Box>
   );
@@ -215,7 +228,7 @@ export function DiffPane({ lines, scroll, focused, width, rows }: {
       {shown.map((line, i) => <StyledLine key={top + i} line={line} />)}
       {overflows && (
         <Text dimColor wrap="truncate-end">
-          {`-- lines ${top + 1}-${top + shown.length} of ${lines.length} · PgUp/PgDn${focused ? ' ↑/↓' : ''} --`}
+          {`-- ${messages['tui.position'](top + 1, top + shown.length, lines.length)} · PgUp/PgDn${focused ? ' ↑/↓' : ''} --`}
         </Text>
       )}
     </Box>
@@ -233,9 +246,7 @@ export function VersionPicker({ versions, step, cursor, fromId, width, rows }: {
   versions: VersionInfo[]; step: 'from' | 'to'; cursor: number; fromId?: string; width: number; rows: number;
 }) {
   const inner = width - 4;
-  const title = step === 'from'
-    ? 'Compare FROM which version? (↑/↓, Enter; Esc cancel)'
-    : `Compare ${fromId} TO which version? (↑/↓, Enter; Esc cancel)`;
+  const title = step === 'from' ? messages['tui.pick.from'] : messages['tui.pick.to'](fromId ?? '');
   const listRows = Math.max(1, rows - 2);
   const start = listWindowStart(cursor, versions.length, listRows);
   return (
@@ -244,7 +255,7 @@ export function VersionPicker({ versions, step, cursor, fromId, width, rows }: {
       <Text> </Text>
       {versions.slice(start, start + listRows).map((version, i) => {
         const index = start + i;
-        const text = sanitizeForTerminal(`${index === cursor ? '>' : ' '} ${version.id}  ${version.label}${version.id === fromId ? '  (from)' : ''}`);
+        const text = sanitizeForTerminal(`${index === cursor ? '>' : ' '} ${version.id}  ${version.label}${version.id === fromId ? `  ${messages['tui.pick.fromMark']}` : ''}`);
         return <Text key={version.id} inverse={index === cursor} wrap="truncate-end">{truncateToWidth(text, inner)}</Text>;
       })}
     </Box>

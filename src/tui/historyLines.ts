@@ -4,7 +4,7 @@
 // points whose wording changed, with the same [-…-] / {+…+} marks as the diff pane.
 import type { ArticleHistory, ArticleHistoryStep } from '../types.js';
 import { STATUS_SYMBOL } from '../report/format.js';
-import { articleTitle } from '../report/messages.js';
+import { articleTitle, messages, STATUS_LABEL } from '../report/messages.js';
 import { formatAttributedAct } from '../report/history-text.js';
 import { inlineBlock, plainBlock, seg } from './articleLines.js';
 import { wrapSegments, type Line } from './screen.js';
@@ -15,24 +15,22 @@ const numberAt = (h: ArticleHistory, s: ArticleHistoryStep) => s.number ?? s.dif
 function whatHappened(h: ArticleHistory, i: number): string {
   const step = h.steps[i];
   const d = step.diff;
-  if (i === 0) return 'first text in the store';
-  if (d.status === 'renumbered') {
-    return `renumbered ${numberAt(h, h.steps[i - 1])} → ${numberAt(h, step)}${d.textChanged ? ', reworded' : ', wording kept'}`;
-  }
-  return d.formatOnly && d.status === 'unchanged' ? 'unchanged (formatting only)' : d.status;
+  if (i === 0) return messages['history.first'];
+  if (d.status === 'renumbered') return messages['tui.history.renumbered'](numberAt(h, h.steps[i - 1]), numberAt(h, step), d.textChanged);
+  return d.formatOnly && d.status === 'unchanged' ? messages['html.history.formatOnly'] : STATUS_LABEL[d.status];
 }
 
 function stepHeading(h: ArticleHistory, i: number, width: number): Line[] {
   const step = h.steps[i];
   const symbol = STATUS_SYMBOL[i === 0 ? 'added' : step.diff.status];
-  const words = i > 0 && step.changed ? ` · +${step.diff.counts.wordsAdded} -${step.diff.counts.wordsRemoved} words` : '';
-  const acts = step.acts.length ? ` · by ${step.acts.map(formatAttributedAct).join(', ')}`
-    : i > 0 && step.changed ? ' · no act named in the footnotes' : '';
+  const words = i > 0 && step.changed ? ` · ${messages['tui.words'](step.diff.counts.wordsAdded, step.diff.counts.wordsRemoved)}` : '';
+  const acts = step.acts.length ? ` · ${messages['history.by'](step.acts.map(formatAttributedAct).join(', '))}`
+    : i > 0 && step.changed ? ` · ${messages['history.noAct']}` : '';
   return wrapSegments([
     seg(`${symbol} ${step.version.id} `, 'title'),
     seg(`${articleTitle(numberAt(h, step))}: ${whatHappened(h, i)}`, step.changed || i === 0 ? 'text' : 'muted'),
     seg(`${words}${acts}`, 'muted'),
-    seg(step.version.effective !== step.version.id ? ` · in force from ${step.version.effective}` : '', 'muted'),
+    seg(step.version.effective !== step.version.id ? ` · ${messages['version.inForceFrom'](step.version.effective)}` : '', 'muted'),
   ], width, 2);
 }
 
@@ -43,11 +41,11 @@ export function historyLines(h: ArticleHistory, width: number): Line[] {
   const changes = h.steps.filter((s, i) => i > 0 && s.changed).length;
   const lines: Line[] = [
     ...wrapSegments([
-      seg(`History of ${articleTitle(h.number)}`, 'title'),
-      seg(` · ${h.lang} · ${h.steps.length} versions, changed in ${changes}`
-        + (numbers.length > 1 ? ` · numbered ${numbers.join(' → ')}` : ''), 'muted'),
+      seg(messages['tui.history.title'](articleTitle(h.number)), 'title'),
+      seg(` · ${messages['tui.history.summary'](h.lang, h.steps.length, changes)}`
+        + (numbers.length > 1 ? ` · ${messages['history.numbered'](numbers.join(' → '))}` : ''), 'muted'),
     ], w, 2),
-    [seg('Esc or h: back to the diff', 'muted')],
+    [seg(messages['tui.history.back'], 'muted')],
   ];
   for (const [i, step] of h.steps.entries()) {
     lines.push([], ...stepHeading(h, i, w));
@@ -64,16 +62,17 @@ export function historyLines(h: ArticleHistory, width: number): Line[] {
   return lines;
 }
 
-const cache = new WeakMap<ArticleHistory, Map<number, Line[]>>();
+const cache = new WeakMap<ArticleHistory, Map<string, Line[]>>();
 
 export function cachedHistoryLines(h: ArticleHistory, width: number): Line[] {
   let byWidth = cache.get(h);
   if (!byWidth) cache.set(h, (byWidth = new Map()));
-  let lines = byWidth.get(width);
+  const key = `${messages['ui.tag']}|${width}`;
+  let lines = byWidth.get(key);
   if (!lines) {
     lines = historyLines(h, width);
     if (byWidth.size >= 8) byWidth.clear();
-    byWidth.set(width, lines);
+    byWidth.set(key, lines);
   }
   return lines;
 }

@@ -2,18 +2,21 @@
 // terminal and resolves once the user quits (q, Esc or Ctrl-C).
 import { render } from 'ink';
 import { UsageError } from '../errors.js';
+import { type UiLang, useUi } from '../report/messages.js';
 import { App, type AppProps } from './App.js';
 
 export { App, type AppProps } from './App.js';
 export { findArticleIndex, visibleArticles, STATUS_MARKS, PENDING_MARK } from './articleList.js';
 export { articleLines, parallelArticleLines } from './articleLines.js';
 export { sanitizeForTerminal } from './screen.js';
-export { KEY_HELP, keyHelp } from './components.js';
+export { keyHelp } from './components.js';
 export { historyLines } from './historyLines.js';
 
 export interface TuiStreams {
   stdin?: NodeJS.ReadStream;
   stdout?: NodeJS.WriteStream;
+  /** The interface language (the CLI's choice: the UI bundle has its own catalog state). */
+  ui?: UiLang;
 }
 
 // Alternate screen: the browser gets a clean screen and the shell's contents come back on exit.
@@ -28,6 +31,7 @@ export async function runTui(props: AppProps, streams: TuiStreams = {}): Promise
   if (!stdin.isTTY) {
     throw new UsageError('tui needs an interactive terminal; use `constdiff diff` for a report');
   }
+  if (streams.ui) useUi(streams.ui);
   const useAltScreen = Boolean(stdout.isTTY);
   if (useAltScreen) stdout.write(ENTER_ALT_SCREEN);
   try {

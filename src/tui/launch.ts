@@ -3,6 +3,7 @@
 // index.tsx) lazily from the `tui` command so the other commands never load React.
 import type { AppProps } from './App.js';
 import type { TuiStreams } from './index.js';
+import { uiInUse } from '../report/messages.js';
 
 const CI_VARIABLES = ['CI', 'CONTINUOUS_INTEGRATION'] as const;
 
@@ -28,7 +29,7 @@ export async function launchTui(props: AppProps, streams: TuiStreams = {}): Prom
   } finally {
     for (const [name, value] of saved) if (value !== undefined) process.env[name] = value;
   }
-  await runTui(props, { stdin, stdout });
+  await runTui(props, { stdin, stdout, ui: streams.ui ?? uiInUse() });
 }
 
 /**

@@ -2,6 +2,7 @@
 // map can be read (and tested) apart from the React components.
 import type { Key } from 'ink';
 import { isUserFacingError } from '../errors.js';
+import { messages } from '../report/messages.js';
 import type { ArticleHistory, VersionDiff, VersionInfo } from '../types.js';
 import { findArticleIndex, visibleArticles } from './articleList.js';
 import { sanitizeForTerminal } from './screen.js';
@@ -64,7 +65,7 @@ export function initialState(diff: VersionDiff, initialArticle?: string): TuiSta
   if (initialArticle !== undefined) {
     const index = findArticleIndex(diff, initialArticle);
     if (index >= 0) return { ...state, selected: index };
-    return { ...state, message: `No article ${sanitizeForTerminal(initialArticle)} in this diff` };
+    return { ...state, message: messages['tui.msg.noArticleIn'](sanitizeForTerminal(initialArticle)) };
   }
   return state;
 }
@@ -101,15 +102,15 @@ function applyPrompt(state: TuiState, prompt: Prompt): TuiState {
   if (prompt.kind === 'search') {
     const query = prompt.text.trim();
     const found = matchCount(state, query);
-    const message = query ? `${found} article${found === 1 ? '' : 's'} match "${query}"` : 'Search cleared';
+    const message = query ? messages['tui.msg.found'](found, query) : messages['tui.msg.searchCleared'];
     return reselect({ ...closed, query, message });
   }
   const index = findArticleIndex(state.diff, prompt.text);
-  if (index < 0) return { ...closed, message: `No article ${prompt.text.trim()}` };
+  if (index < 0) return { ...closed, message: messages['tui.msg.noArticle'](prompt.text.trim()) };
   const jumped = { ...closed, selected: index, scroll: 0 };
   if (visibleArticles(state.diff, state).includes(index)) return jumped;
   // The wanted article is hidden by a filter: drop the filters rather than refuse.
-  return { ...jumped, changedOnly: false, query: '', message: 'Filters cleared to show that article' };
+  return { ...jumped, changedOnly: false, query: '', message: messages['tui.msg.filtersCleared'] };
 }
 
 function promptKey(state: TuiState, prompt: Prompt, input: string, key: Key): TuiState {
@@ -126,12 +127,12 @@ function promptKey(state: TuiState, prompt: Prompt, input: string, key: Key): Tu
 
 function loadVersions(state: TuiState, fromId: string, toId: string, ctx: KeyContext): TuiState {
   const closed = { ...state, overlay: null };
-  if (fromId === toId) return { ...closed, message: 'Pick two different versions' };
+  if (fromId === toId) return { ...closed, message: messages['tui.msg.pickTwo'] };
   let diff: VersionDiff;
   try {
     diff = ctx.loadDiff(fromId, toId);
   } catch (error) {
-    return { ...closed, message: `Could not compare ${fromId} and ${toId}: ${reason(error)}` };
+    return { ...closed, message: messages['tui.msg.cannotCompare'](fromId, toId, reason(error)) };
   }
   // Stay on the same article number when the new pair has it.
   const current = state.diff.articles[state.selected];
@@ -167,9 +168,9 @@ function withParallel(state: TuiState, ctx: KeyContext): TuiState {
   try {
     parallel = ctx.loadParallel?.(from.id, to.id);
   } catch (error) {
-    return { ...state, parallel: null, message: `No second language: ${reason(error)}` };
+    return { ...state, parallel: null, message: messages['tui.msg.noSecond'](reason(error)) };
   }
-  if (!parallel) return { ...state, parallel: null, message: `${from.id} → ${to.id} has no second language; showing ${state.diff.lang} only` };
+  if (!parallel) return { ...state, parallel: null, message: messages['tui.msg.onlyOneLanguage'](from.id, to.id, state.diff.lang) };
   return { ...state, parallel, sideBySide: false, scroll: 0 };
 }
 
@@ -181,7 +182,7 @@ function openHistory(state: TuiState, ctx: KeyContext): TuiState {
   try {
     return { ...state, overlay: { kind: 'history', history: ctx.loadHistory(number, version), scroll: 0 } };
   } catch (error) {
-    return { ...state, message: `No history for article ${sanitizeForTerminal(number)}: ${reason(error)}` };
+    return { ...state, message: messages['tui.msg.noHistory'](sanitizeForTerminal(number), reason(error)) };
   }
 }
 
@@ -211,11 +212,11 @@ export function handleKey(state: TuiState, input: string, key: Key, ctx: KeyCont
   if (state.overlay?.kind === 'versions') return versionsKey(quiet, state.overlay, input, key, ctx);
   if (state.overlay?.kind === 'history') return historyKey(quiet, state.overlay, input, key, ctx);
 
-  if (key.escape && state.query) return reselect({ ...quiet, query: '', message: 'Search cleared' });
+  if (key.escape && state.query) return reselect({ ...quiet, query: '', message: messages['tui.msg.searchCleared'] });
   if (input === 'q' || key.escape) return 'exit';
   if (input === '?') return { ...quiet, overlay: { kind: 'help' } };
   if (input === 'v') {
-    if (ctx.versions.length < 2) return { ...quiet, message: 'Only one version is available' };
+    if (ctx.versions.length < 2) return { ...quiet, message: messages['tui.msg.oneVersion'] };
     const fromIndex = ctx.versions.findIndex((v) => v.id === state.diff.from.id);
     return { ...quiet, overlay: { kind: 'versions', step: 'from', cursor: Math.max(0, fromIndex) } };
   }

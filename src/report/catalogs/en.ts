@@ -5,6 +5,7 @@
 // already formatted and escaped (constitution text passes through the caller's
 // `esc`: Markdown escaping, HTML cleaning, terminal stripping).
 import { htmlEn } from './html.en.js';
+import { tuiEn } from './tui.en.js';
 import type { ActRef, ChangeStatus, NumberingChange, PendingTarget, PendingWording, VersionInfo } from '../../types.js';
 
 type Esc = (text: string) => string;
@@ -29,6 +30,7 @@ const STATUS: Record<ChangeStatus, string> = {
 
 export const en = {
   ...htmlEn,
+  ...tuiEn,
   /** BCP 47 tag of the interface language (the HTML report's `lang` on its own wording). */
   'ui.tag': 'en',
   /** Numbers for people: 1234 -> `1,234`. */

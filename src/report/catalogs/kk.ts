@@ -7,6 +7,7 @@
 import type { ActRef, ChangeStatus, NumberingChange, PendingTarget, PendingWording, VersionInfo } from '../../types.js';
 import type { Messages } from './en.js';
 import { htmlKk } from './html.kk.js';
+import { tuiKk } from './tui.kk.js';
 
 type Esc = (text: string) => string;
 type Num = (n: number) => string;
@@ -51,6 +52,7 @@ function points(labels: string[], esc: Esc, form: Case): string {
 
 export const kk: Messages = {
   ...htmlKk,
+  ...tuiKk,
   'ui.tag': 'kk',
   'number.count': (n: number) => n.toLocaleString('kk-KZ'),
   'number.percent': (digits: string) => `${digits.replace('.', ',')}%`,

@@ -7,6 +7,7 @@ import type { ActRef, ChangeStatus, NumberingChange, PendingTarget, PendingWordi
 import type { Messages } from './en.js';
 import { pluralOf } from './plural.js';
 import { htmlRu } from './html.ru.js';
+import { tuiRu } from './tui.ru.js';
 
 type Esc = (text: string) => string;
 type Num = (n: number) => string;
@@ -46,6 +47,7 @@ function points(labels: string[], esc: Esc, form: Case): string {
 
 export const ru: Messages = {
   ...htmlRu,
+  ...tuiRu,
   'ui.tag': 'ru',
   'number.count': (n: number) => n.toLocaleString('ru-RU'),
   'number.percent': (digits: string) => `${digits.replace('.', ',')}\u00a0%`,
