@@ -38,8 +38,8 @@ function storeCodeHash() {
 /** The comparison cache's key for the engine code (src/cli/diff-cache.ts, ENGINE_SOURCES: the same list, hashed the same way). */
 function engineCodeHash() {
   const hash = createHash('sha256');
-  for (const path of ['src/diff', 'src/timeline', 'src/cli/compare.ts', 'src/cli/diff-cache.ts', 'src/types.ts', 'src/labels.ts']) {
-    const files = path.endsWith('.ts') ? [path] : readdirSync(path).sort().map((n) => `${path}/${n}`);
+  for (const path of ['src/diff', 'src/timeline', 'src/cli/compare.ts', 'src/cli/diff-cache.ts', 'src/types.ts', 'src/labels.ts', 'package-lock.json']) {
+    const files = /\.(ts|json)$/u.test(path) ? [path] : readdirSync(path).sort().map((n) => `${path}/${n}`);
     for (const f of files) hash.update(`/${f}`).update(readFileSync(f));
   }
   return hash.digest('hex');

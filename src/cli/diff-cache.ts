@@ -16,8 +16,11 @@ import { packageRoot } from '../package-root.js';
 /** Set by the CLI bundle (scripts/bundle.mjs): the hash of the engine's code at build time. */
 declare const __ENGINE_CODE_HASH__: string | undefined;
 
-/** What the comparison depends on besides the versions' files (scripts/bundle.mjs hashes the same list). */
-export const ENGINE_SOURCES = ['src/diff', 'src/timeline', 'src/cli/compare.ts', 'src/cli/diff-cache.ts', 'src/types.ts', 'src/labels.ts'];
+/**
+ * What the comparison depends on besides the versions' files (scripts/bundle.mjs hashes
+ * the same list): the engine's code, and the lock file for the word diff library's version.
+ */
+export const ENGINE_SOURCES = ['src/diff', 'src/timeline', 'src/cli/compare.ts', 'src/cli/diff-cache.ts', 'src/types.ts', 'src/labels.ts', 'package-lock.json'];
 
 let engineHash: string | undefined;
 
@@ -28,7 +31,7 @@ function engineCodeHash(): string {
     const hash = createHash('sha256');
     for (const path of ENGINE_SOURCES) {
       const full = join(packageRoot(), path);
-      const files = path.endsWith('.ts') ? [full] : readdirSync(full).sort().map((n) => join(full, n));
+      const files = /\.(ts|json)$/u.test(path) ? [full] : readdirSync(full).sort().map((n) => join(full, n));
       for (const f of files) hash.update(f.slice(packageRoot().length)).update(readFileSync(f));
     }
     engineHash = hash.digest('hex');
