@@ -44,15 +44,14 @@ function fixLookalikes(word: string): string {
  * A char-code loop, since this runs on every token that is diffed.
  */
 function isPlain(t: string): boolean {
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 34 || c === 45) return false;
-    } else if (!((c >= 0x410 && c <= 0x44f) || (c > 0x451 && c <= 0x4ff && c !== 0x483 && !(c >= 0x484 && c <= 0x489)))) {
-      return false;
-    }
-  }
+  for (let i = 0; i < t.length; i++) if (!isPlainCode(t.charCodeAt(i))) return false;
   return true;
+}
+
+/** One UTF-16 unit of isPlain's kind: `normalizeChars` leaves a text made only of these as it is. */
+export function isPlainCode(c: number): boolean {
+  if (c < 0x80) return !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 34 || c === 45);
+  return (c >= 0x410 && c <= 0x44f) || (c > 0x451 && c <= 0x4ff && c !== 0x483 && !(c >= 0x484 && c <= 0x489));
 }
 
 const HAS_MARK = /\p{M}/u;

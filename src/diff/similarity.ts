@@ -5,7 +5,7 @@
 // Bigrams keep unrelated texts low (function words alone rarely repeat as pairs)
 // while a text with a few words changed keeps most of its pairs. No word diff is
 // run for pairing, so matching n articles costs O(total words) plus set lookups.
-import { normalizeChars } from './normalize.js';
+import { isPlainCode, normalizeChars } from './normalize.js';
 import { scanWords } from './tokenize.js';
 
 /**
@@ -24,7 +24,19 @@ function hashWord(w: string): number {
 export function features(text: string): Features {
   const lower = text.toLowerCase();
   const hashes: number[] = [];
-  scanWords(lower, (start, end) => { hashes.push(hashWord(normalizeChars(lower.slice(start, end)))); });
+  scanWords(lower, (start, end) => {
+    // Most words need no normalizing: hashed in place, without a copy (same hash as hashWord).
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) {
+      const c = lower.charCodeAt(i);
+      if (!isPlainCode(c)) {
+        hashes.push(hashWord(normalizeChars(lower.slice(start, end))));
+        return;
+      }
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    hashes.push(h >>> 0);
+  });
   const out: Features = new Set();
   if (hashes.length < 3) {
     for (const h of hashes) out.add(h >> 1);
