@@ -148,20 +148,23 @@ test('--output writes its temporary file exclusively under a random name, never 
 });
 
 test('a parse-cache entry that is a named pipe is passed over, not read (it would wait forever)', () => {
-  const cache = join(ROOT, 'node_modules', '.cache', 'constdiff');
-  const place = `special-files-test-${process.pid}-${Date.now()}`;
-  const files = [{ name: 'a.md', bytes: Buffer.from(place) }];
-  const before = new Set(existsSync(cache) ? readdirSync(cache) : []);
-  assert.deepEqual(cachedParse(place, files, () => ({ parsed: 1 })), { parsed: 1 });
-  const entries = readdirSync(cache).filter((n) => !before.has(n));
-  assert.equal(entries.length, 1, 'one new cache entry');
-  const entry = join(cache, entries[0]);
-  unlinkSync(entry);
-  mkfifo(entry);
+  // A cache folder of this test's own: other test files write to the shared one meanwhile.
+  const cache = join(work, 'parse-cache');
+  const saved = process.env.CONSTDIFF_CACHE_DIR;
+  process.env.CONSTDIFF_CACHE_DIR = cache;
   try {
+    const place = `special-files-test-${process.pid}-${Date.now()}`;
+    const files = [{ name: 'a.md', bytes: Buffer.from(place) }];
+    assert.deepEqual(cachedParse(place, files, () => ({ parsed: 1 })), { parsed: 1 });
+    const entries = readdirSync(cache);
+    assert.equal(entries.length, 1, 'one new cache entry');
+    const entry = join(cache, entries[0]);
+    unlinkSync(entry);
+    mkfifo(entry);
     assert.deepEqual(cachedParse(place, files, () => ({ parsed: 2 })), { parsed: 2 });
   } finally {
-    rmSync(entry, { force: true });
+    if (saved === undefined) delete process.env.CONSTDIFF_CACHE_DIR;
+    else process.env.CONSTDIFF_CACHE_DIR = saved;
   }
 });
 
