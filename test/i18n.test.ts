@@ -132,7 +132,7 @@ test('--ui ru / kk: the Markdown report, headings and tables', () => {
   assert.match(kk.stdout, /^## Қорытынды$/mu);
 });
 
-test('history, blame, at and versions speak the interface language', () => {
+test('history, blame, at, check-languages and versions speak the interface language', () => {
   const history = runCli(['history', '44', '--ui', 'ru']);
   assert.equal(history.status, 0, history.stderr);
   assert.match(history.stdout, /^Статья 44, kz \(rus\): \d+ верси(я|и|й)/u);
@@ -144,6 +144,10 @@ test('history, blame, at and versions speak the interface language', () => {
   const at = runCli(['at', '2024-06-01', '--ui', 'ru']);
   assert.equal(at.status, 0, at.stderr);
   assert.match(at.stdout, /^kz \(rus\) на 2024-06-01: версия /u);
+  const check = runCli(['check-languages', '--ui', 'kk']);
+  assert.equal(check.status, 0, check.stderr);
+  assert.match(check.stdout, /^kz: орыс және қазақ тіліндегі мәтіндер салыстырылды, /u);
+  assert.match(check.stdout, /^ {2}1995-08-29: қазақ тіліндегі мәтін жоқ$/mu);
   const versions = runCli(['versions', '--ui', 'ru']);
   assert.match(versions.stdout, /действует с 2022-06-08 +\d+ стат(ья|ьи|ей)/u);
 });

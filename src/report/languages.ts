@@ -7,46 +7,47 @@ import type {
 } from '../types.js';
 import { oneLine } from './format.js';
 import { version } from './json.js';
-import { articleTitle, LANGUAGE_NAME, STATUS_LABEL } from './messages.js';
+import { articleTitle, messages, STATUS_LABEL } from './messages.js';
 
 export const LANGUAGE_CHECK_SCHEMA_VERSION = 1;
 
 type Esc = (text: string) => string;
 
-const statusWord = (s: ChangeStatus | null): string => (s === null ? 'absent' : STATUS_LABEL[s]);
+const statusWord = (s: ChangeStatus | null): string => (s === null ? messages['check.absent'] : STATUS_LABEL[s]);
 
 /** What a flag says about an article of a step, e.g. `changed in Kazakh only (amended)`. */
 export function flagText(a: LanguageStepArticle, esc: Esc = oneLine): string {
-  const both = `Russian ${statusWord(a.status.rus)}, Kazakh ${statusWord(a.status.kaz)}`;
+  const m = messages;
+  const both = m['check.both'](statusWord(a.status.rus), statusWord(a.status.kaz));
   switch (a.flag) {
-    case 'rus-only': return `changed in Russian only (${statusWord(a.status.rus)})`;
-    case 'kaz-only': return `changed in Kazakh only (${statusWord(a.status.kaz)})`;
+    case 'rus-only': return m['check.onlyChanged']('rus', statusWord(a.status.rus));
+    case 'kaz-only': return m['check.onlyChanged']('kaz', statusWord(a.status.kaz));
     case 'pairing-differs': {
-      const pairedWith = (lang: Lang) => (a.paired?.[lang] == null ? 'no older article (new)' : `old article ${esc(a.paired[lang])}`);
-      return `paired differently: Russian with ${pairedWith('rus')}, Kazakh with ${pairedWith('kaz')} (${both})`;
+      const pairedWith = (lang: Lang) => (a.paired?.[lang] == null ? m['check.noOlder'] : m['check.oldArticle'](esc(a.paired[lang])));
+      return m['check.pairedDifferently'](pairedWith('rus'), pairedWith('kaz'), both);
     }
-    case 'status-differs': return `changed differently (${both})`;
-    case 'points-differ': return `both ${statusWord(a.status.rus)}, but different points changed`;
-    default: return `changed alike (${statusWord(a.status.rus)})`;
+    case 'status-differs': return m['check.changedDifferently'](both);
+    case 'points-differ': return m['check.pointsDiffer'](statusWord(a.status.rus));
+    default: return m['check.alike'](statusWord(a.status.rus));
   }
 }
 
 /** `point 2.: Russian unchanged, Kazakh amended`. */
 export function pointText(p: LanguageStepArticle['points'][number], esc: Esc = oneLine): string {
-  return `${esc(p.point)}: Russian ${statusWord(p.status.rus)}, Kazakh ${statusWord(p.status.kaz)}`;
+  return `${esc(p.point)}: ${messages['check.both'](statusWord(p.status.rus), statusWord(p.status.kaz))}`;
 }
 
 /** The structural findings of one version, one line each (none when the texts agree). */
 export function versionFindings(v: LanguageVersionCheck, esc: Esc = oneLine): string[] {
   const out: string[] = [];
   for (const lang of ['rus', 'kaz'] as const) {
-    if (v.articlesOnly[lang].length) out.push(`articles only in the ${LANGUAGE_NAME[lang]} text: ${v.articlesOnly[lang].map(esc).join(', ')}`);
+    if (v.articlesOnly[lang].length) out.push(messages['check.articlesOnly'](lang, v.articlesOnly[lang].map(esc).join(', ')));
   }
-  if (v.repealedDiffers.length) out.push(`repealed in one text only: ${v.repealedDiffers.map(esc).join(', ')}`);
+  if (v.repealedDiffers.length) out.push(messages['check.repealedDiffers'](v.repealedDiffers.map(esc).join(', ')));
   for (const p of v.points) {
     const parts = (['rus', 'kaz'] as const).filter((l) => p.only[l].length)
-      .map((l) => `only in ${LANGUAGE_NAME[l]}: ${p.only[l].map(esc).join(', ')}`);
-    out.push(`${articleTitle(esc(p.article))}: points ${parts.join('; ')}`);
+      .map((l) => messages['check.onlyIn'](l, p.only[l].map(esc).join(', ')));
+    out.push(messages['check.points'](articleTitle(esc(p.article)), parts.join('; ')));
   }
   return out;
 }
@@ -55,26 +56,27 @@ export const flagged = (s: LanguageStepCheck): LanguageStepArticle[] => s.articl
 
 /** One line about a step: how many articles changed in each text, how many differ. */
 export function stepSummary(s: LanguageStepCheck): string {
-  if (!s.compared) return `not compared: ${s.missing ? `${oneLine(s.missing.version)} has no ${LANGUAGE_NAME[s.missing.lang]} text` : 'a text is missing'}`;
-  const n = flagged(s).length;
-  return `${s.changed.rus} articles changed in Russian, ${s.changed.kaz} in Kazakh; ${n ? `${n} differ` : 'the same articles and points'}`;
+  const m = messages;
+  if (!s.compared) return m['check.notCompared'](s.missing ? m['check.noText'](oneLine(s.missing.version), s.missing.lang) : m['check.textMissing']);
+  return m['check.step'](s.changed.rus, s.changed.kaz, flagged(s).length);
 }
 
 /** `constdiff check-languages` as text. */
 export function formatLanguageCheck(c: LanguageCheck): string {
   const first = c.versions[0]?.version.id ?? '';
   const last = c.versions.at(-1)?.version.id ?? '';
-  const lines = [`${oneLine(c.constitution)}: the Russian and Kazakh texts compared, ${oneLine(first)} to ${oneLine(last)}`, '', 'Versions (articles and points of the two texts):'];
+  const m = messages;
+  const lines = [m['check.title'](oneLine(c.constitution), oneLine(first), oneLine(last)), '', m['check.versions']];
   for (const v of c.versions) {
     const findings = versionFindings(v);
-    const state = !v.compared ? `no ${LANGUAGE_NAME[v.missing ?? 'kaz']} text` : findings.length ? `${findings.length} difference${findings.length === 1 ? '' : 's'}` : 'the same articles and points';
+    const state = !v.compared ? m['check.noLangText'](v.missing ?? 'kaz') : findings.length ? m['check.differences'](findings.length) : m['check.same'];
     lines.push(`  ${oneLine(v.version.id)}: ${state}`, ...findings.map((f) => `    ${f}`));
   }
-  lines.push('', 'Steps (what changed in each text):');
+  lines.push('', m['check.steps']);
   for (const s of c.steps) {
     lines.push(`  ${oneLine(s.from.id)} → ${oneLine(s.to.id)}: ${stepSummary(s)}`);
     for (const a of flagged(s)) {
-      const former = a.previousNumber !== undefined && a.previousNumber !== a.number ? ` (formerly ${oneLine(a.previousNumber)})` : '';
+      const former = a.previousNumber !== undefined && a.previousNumber !== a.number ? ` (${m['article.formerly'](oneLine(a.previousNumber))})` : '';
       lines.push(`    ! ${articleTitle(oneLine(a.number))}${former}: ${flagText(a)}`);
       for (const p of a.points) lines.push(`        ${pointText(p)}`);
     }
@@ -82,8 +84,8 @@ export function formatLanguageCheck(c: LanguageCheck): string {
   const compared = c.steps.filter((s) => s.compared);
   const apart = compared.filter((s) => flagged(s).length);
   const versionsApart = c.versions.filter((v) => versionFindings(v).length);
-  lines.push('', `${compared.length} of ${c.steps.length} steps compared: ${apart.length} with articles that changed differently `
-    + `(${apart.reduce((n, s) => n + flagged(s).length, 0)} articles); ${versionsApart.length} of ${c.versions.filter((v) => v.compared).length} versions whose two texts differ in articles or points.`);
+  lines.push('', m['check.total'](compared.length, c.steps.length, apart.length, apart.reduce((n, s) => n + flagged(s).length, 0),
+    versionsApart.length, c.versions.filter((v) => v.compared).length));
   return lines.join('\n');
 }
 

@@ -4,6 +4,7 @@
 // or has one more. Entries are strings, or functions of values the caller has
 // already formatted and escaped (constitution text passes through the caller's
 // `esc`: Markdown escaping, HTML cleaning, terminal stripping).
+import { checkEn } from './check.en.js';
 import { htmlEn } from './html.en.js';
 import { tuiEn } from './tui.en.js';
 import type { ActRef, ChangeStatus, NumberingChange, PendingTarget, PendingWording, VersionInfo } from '../../types.js';
@@ -30,6 +31,7 @@ const STATUS: Record<ChangeStatus, string> = {
 
 export const en = {
   ...htmlEn,
+  ...checkEn,
   ...tuiEn,
   /** BCP 47 tag of the interface language (the HTML report's `lang` on its own wording). */
   'ui.tag': 'en',

@@ -6,6 +6,7 @@
 // so they are spelled out here rather than built.
 import type { ActRef, ChangeStatus, NumberingChange, PendingTarget, PendingWording, VersionInfo } from '../../types.js';
 import type { Messages } from './en.js';
+import { checkKk } from './check.kk.js';
 import { htmlKk } from './html.kk.js';
 import { tuiKk } from './tui.kk.js';
 
@@ -52,6 +53,7 @@ function points(labels: string[], esc: Esc, form: Case): string {
 
 export const kk: Messages = {
   ...htmlKk,
+  ...checkKk,
   ...tuiKk,
   'ui.tag': 'kk',
   'number.count': (n: number) => n.toLocaleString('kk-KZ'),

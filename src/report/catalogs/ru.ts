@@ -6,6 +6,7 @@
 import type { ActRef, ChangeStatus, NumberingChange, PendingTarget, PendingWording, VersionInfo } from '../../types.js';
 import type { Messages } from './en.js';
 import { pluralOf } from './plural.js';
+import { checkRu } from './check.ru.js';
 import { htmlRu } from './html.ru.js';
 import { tuiRu } from './tui.ru.js';
 
@@ -47,6 +48,7 @@ function points(labels: string[], esc: Esc, form: Case): string {
 
 export const ru: Messages = {
   ...htmlRu,
+  ...checkRu,
   ...tuiRu,
   'ui.tag': 'ru',
   'number.count': (n: number) => n.toLocaleString('ru-RU'),
