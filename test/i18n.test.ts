@@ -1,6 +1,9 @@
 // The interface in the readers' language: English, Russian and Kazakh catalogs
 // with the same keys, chosen by --ui or the locale, used by the text and
 // Markdown reports and the timeline views; JSON stays as it is.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CATALOGS, messages, uiFromEnv, UI_LANGS, useUi } from '../src/report/messages.js';
@@ -161,6 +164,17 @@ test('the locale picks the language; --ui overrides it; C and POSIX are English'
   assert.match(overridden.stdout, /^~ Article 44 amended/mu);
   for (const locale of ['C', 'POSIX']) {
     assert.match(runCli(PAIR, { env: { LC_ALL: locale, LANG: 'ru_RU.UTF-8' } }).stdout, /^~ Article 44 amended/mu);
+  }
+});
+
+test('report: the line saying what was written is in the interface language too', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'constdiff-i18n-'));
+  try {
+    const run = runCli(['report', '--output', join(dir, 'r.html'), '--ui', 'ru']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stdout, `записан файл ${join(dir, 'r.html')}. Изменено 22 из 102 статей\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 

@@ -7,6 +7,7 @@ import { selectArticles } from '../../timeline/index.js';
 import { compareVersions, parallelDiff } from '../compare.js';
 import { emitBinary, emitChunks } from '../output.js';
 import { renderDocx, renderReportChunks } from '../render.js';
+import { messages } from '../../report/messages.js';
 
 interface ReportOptions {
   output?: string;
@@ -50,6 +51,6 @@ export function reportCommand(program: Command): void {
       if (format === 'docx') await emitBinary(await renderDocx(diff), target, '--docx');
       else await emitChunks(await renderReportChunks(diff, 'html', { toFile: true, parallel }), target);
       if (target === undefined) return;
-      process.stdout.write(`wrote ${file}: ${diff.summary.changed} of ${diff.summary.total} articles changed\n`);
+      process.stdout.write(`${messages['report.wrote'](file, messages['summary.changed'](diff.summary.changed, diff.summary.total))}\n`);
     });
 }

@@ -29,6 +29,14 @@ const STATUS: Record<ChangeStatus, string> = {
   unchanged: 'unchanged', amended: 'amended', added: 'added', repealed: 'repealed', renumbered: 'renumbered', moved: 'moved',
 };
 
+/** The status of one article under its own key (`status.amended`), from a catalog's table of status words. */
+export function statusEntries(words: Record<ChangeStatus, string>) {
+  return {
+    'status.unchanged': words.unchanged, 'status.amended': words.amended, 'status.added': words.added,
+    'status.repealed': words.repealed, 'status.renumbered': words.renumbered, 'status.moved': words.moved,
+  };
+}
+
 export const en = {
   ...htmlEn,
   ...checkEn,
@@ -41,12 +49,7 @@ export const en = {
   'number.percent': (digits: string) => `${digits}%`,
 
   // Statuses: of one article (`Article 6 — amended`) and of a group counted in a summary.
-  'status.unchanged': STATUS.unchanged,
-  'status.amended': STATUS.amended,
-  'status.added': STATUS.added,
-  'status.repealed': STATUS.repealed,
-  'status.renumbered': STATUS.renumbered,
-  'status.moved': STATUS.moved,
+  ...statusEntries(STATUS),
   /** `renumbered and amended`: a status whose wording changed as well. */
   'status.andAmended': (status: ChangeStatus) => `${STATUS[status]} and amended`,
   /** A status as a row or legend of a summary (`Amended` in a table, `amended 3`). */
@@ -159,6 +162,9 @@ export const en = {
   'show.notes': 'Notes:',
   'show.pendingWhen': (p: Pick<PendingWording, 'effective' | 'condition'>) => (p.effective ? `from ${p.effective}` : (p.condition ?? 'later')),
   'show.pending': (when: string, act: string, note: string) => `Pending wording (${when}, ${act}): ${note}`,
+
+  /** `report`, once the file is written. */
+  'report.wrote': (file: string, summary: string) => `wrote ${file}: ${summary}`,
 
   // `versions`.
   'versions.row': (id: string, effective: string, articles: number, languages: string, label: string): string =>

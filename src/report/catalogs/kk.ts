@@ -5,7 +5,7 @@
 // singular (`98 бап`); the case endings of тармақ / тармақша / бап are fixed,
 // so they are spelled out here rather than built.
 import type { ActRef, ChangeStatus, NumberingChange, PendingTarget, PendingWording, VersionInfo } from '../../types.js';
-import type { Messages } from './en.js';
+import { type Messages, statusEntries } from './en.js';
 import { checkKk } from './check.kk.js';
 import { htmlKk } from './html.kk.js';
 import { tuiKk } from './tui.kk.js';
@@ -59,12 +59,7 @@ export const kk: Messages = {
   'number.count': (n: number) => n.toLocaleString('kk-KZ'),
   'number.percent': (digits: string) => `${digits.replace('.', ',')}%`,
 
-  'status.unchanged': STATUS.unchanged,
-  'status.amended': STATUS.amended,
-  'status.added': STATUS.added,
-  'status.repealed': STATUS.repealed,
-  'status.renumbered': STATUS.renumbered,
-  'status.moved': STATUS.moved,
+  ...statusEntries(STATUS),
   'status.andAmended': (status: ChangeStatus) => `${STATUS[status]}, мәтіні де өзгертілді`,
   'status.group': (status: ChangeStatus) => STATUS[status],
   'summary.statusCount': (count: number, status: ChangeStatus, alsoAmended: number) =>
@@ -164,6 +159,8 @@ export const kk: Messages = {
   'show.notes': 'Ескертпелер:',
   'show.pendingWhen': (p: Pick<PendingWording, 'effective' | 'condition'>) => (p.effective ? `${p.effective} бастап` : (p.condition ?? 'кейінірек')),
   'show.pending': (when: string, act: string, note: string) => `Кейінгі редакция (${when}, ${act}): ${note}`,
+
+  'report.wrote': (file: string, summary: string) => `${file} файлы жазылды: ${summary}`,
 
   'versions.row': (id: string, effective: string, count: number, languages: string, label: string): string =>
     `${id}  ${effective} бастап қолданыста  ${String(count).padStart(3)} бап  [${languages}]  ${label}`,

@@ -4,7 +4,7 @@
 // Statuses agree with «статья» (feminine); counts use the neuter short form
 // («изменено: 3»); plurals follow Intl.PluralRules('ru').
 import type { ActRef, ChangeStatus, NumberingChange, PendingTarget, PendingWording, VersionInfo } from '../../types.js';
-import type { Messages } from './en.js';
+import { type Messages, statusEntries } from './en.js';
 import { pluralOf } from './plural.js';
 import { checkRu } from './check.ru.js';
 import { htmlRu } from './html.ru.js';
@@ -54,12 +54,7 @@ export const ru: Messages = {
   'number.count': (n: number) => n.toLocaleString('ru-RU'),
   'number.percent': (digits: string) => `${digits.replace('.', ',')}\u00a0%`,
 
-  'status.unchanged': STATUS.unchanged,
-  'status.amended': STATUS.amended,
-  'status.added': STATUS.added,
-  'status.repealed': STATUS.repealed,
-  'status.renumbered': STATUS.renumbered,
-  'status.moved': STATUS.moved,
+  ...statusEntries(STATUS),
   'status.andAmended': (status: ChangeStatus) => `${STATUS[status]} и изменена`,
   'status.group': (status: ChangeStatus) => GROUP[status],
   'summary.statusCount': (count: number, status: ChangeStatus, alsoAmended: number) =>
@@ -159,6 +154,8 @@ export const ru: Messages = {
   'show.notes': 'Примечания:',
   'show.pendingWhen': (p: Pick<PendingWording, 'effective' | 'condition'>) => (p.effective ? `с ${p.effective}` : (p.condition ?? 'позднее')),
   'show.pending': (when: string, act: string, note: string) => `Отложенная редакция (${when}, ${act}): ${note}`,
+
+  'report.wrote': (file: string, summary: string) => `записан файл ${file}. ${summary}`,
 
   'versions.row': (id: string, effective: string, count: number, languages: string, label: string): string =>
     `${id}  действует с ${effective}  ${String(count).padStart(3)} ${articles(count)}  [${languages}]  ${label}`,
