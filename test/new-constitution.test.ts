@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { diffVersions } from '../src/diff/index.js';
 import { openStore } from '../src/store/index.js';
 import type { ArticleDiff, Lang, VersionDiff } from '../src/types.js';
-import { summaryText } from '../src/tui/components.js';
+import { summaryText } from '../src/tui/bars.js';
 import { titleLines } from '../src/tui/articleLines.js';
 import { runCli } from './helpers/cli.js';
 import { diffSchemaValidator } from './fixtures/report-schema.js';

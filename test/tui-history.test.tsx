@@ -25,7 +25,7 @@ const boxText = (frame: string | undefined) => plain(frame).split('\n')
 const joined = (text: string) => text.replace(/\s+/g, ' ');
 /** The right pane's lines (after the list pane). */
 const diffPane = (frame: string | undefined) => plain(frame).split('\n')
-  .map((line) => /^│.*?││ ?(.*?)\s*│?$/u.exec(line)?.[1]).filter((l): l is string => l !== undefined);
+  .map((line) => /^│(?:.*?││)? ?(.*?)\s*│?$/u.exec(line)?.[1]).filter((l): l is string => l !== undefined);
 /** One column of the two-language view, wrapped lines joined. */
 const column = (frame: string | undefined, side: 0 | 1) => joined(diffPane(frame)
   .filter((l) => l.includes(' │ ') || side === 0).map((l) => l.split(' │ ')[side] ?? '').join(' '));
@@ -49,7 +49,7 @@ describe('h: history of the selected article (fixture)', () => {
     const app = renderTesting(<App {...props()} />);
     await ready(app);
     assert.doesNotMatch(plain(app.lastFrame()), /h history/);
-    await press(app, 'j', 'h');
+    await press(app, 'h');
     assert.doesNotMatch(plain(app.lastFrame()), /History of/);
     assert.match(plain(app.lastFrame()), /Article 15 · amended/);
     await press(app, '?');
@@ -62,7 +62,7 @@ describe('h: history of the selected article (fixture)', () => {
     const app = renderSized(<App {...props({ loadHistory })} />, 100, 30);
     await ready(app);
     assert.match(plain(app.lastFrame()), /h history/);
-    await press(app, 'j', 'h');
+    await press(app, 'h');
     assert.deepEqual(calls, [['15', TO.id]], 'the number read in the newer version');
     const text = joined(boxText(app.lastFrame()));
     assert.match(text, /History of Article 15 · rus · 2 versions, changed in 1/);
@@ -100,7 +100,7 @@ describe('h: history of the selected article (fixture)', () => {
   test('the history scrolls with j/k, PgDn/PgUp and End/Home', async () => {
     const app = renderSized(<App {...props({ loadHistory: () => HISTORY })} />, 60, 14);
     await ready(app);
-    await press(app, 'j', 'h');
+    await press(app, 'h');
     const position = () => /lines (\d+)-(\d+) of (\d+)/.exec(plain(app.lastFrame()));
     assert.equal(position()?.[1], '1');
     const total = Number(position()![3]);
@@ -112,7 +112,7 @@ describe('h: history of the selected article (fixture)', () => {
     assert.equal(position()?.[1], '1');
     await press(app, '\u001B[F'); // End
     assert.equal(Number(position()![2]), total, 'the last line is shown');
-    assert.match(boxText(app.lastFrame()), /запрещается/);
+    assert.match(boxText(app.lastFrame()), /First text: 2019-03-23/, 'the first text comes last');
     app.unmount();
   });
 });
@@ -122,7 +122,7 @@ describe('l: both languages side by side (fixture)', () => {
     const app = renderSized(<App {...props({ loadParallel: () => undefined })} />, 100, 30);
     await ready(app);
     assert.match(plain(app.lastFrame()), /l languages/);
-    await press(app, 'j', 'l');
+    await press(app, 'l');
     assert.match(plain(app.lastFrame()), /2019-03-23 → 2022-06-08 has no second language; showing rus only/);
     assert.match(joined(diffPane(app.lastFrame()).join(' ')), /преступления-\]\{\+запрещается\+\}/, 'the diff stays');
     app.unmount();

@@ -2,13 +2,17 @@
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleHistory, VersionDiff, VersionInfo } from '../types.js';
-import { cachedArticleLines, cachedParallelLines } from './articleLines.js';
-import { visibleArticles } from './articleList.js';
+import { cachedArticleLayout, cachedParallelLayout, type PaneText } from './articleLines.js';
+import { articleLabel, visibleArticles } from './articleList.js';
 import { messages } from '../report/messages.js';
-import { DiffPane, diffTextRows, Footer, Header, HelpOverlay, historyHelp, keyHelp, ListPane, VersionPicker } from './components.js';
+import { Footer, Header, HelpOverlay, historyHelp, keyHelpItems } from './bars.js';
+import { DiffPane, diffTextRows, ListPane, VersionPicker } from './components.js';
 import { cachedHistoryLines } from './historyLines.js';
-import { type Line, screenLayout, type ScreenLayout } from './screen.js';
-import { handleKey, initialState, type TuiState } from './state.js';
+import { splitKeys } from './keys.js';
+import type { PaneView } from './navigate.js';
+import { displayWidth, type Line, screenLayout, type ScreenLayout } from './screen.js';
+import { handleKey } from './keymap.js';
+import { initialState, listShown, type TuiState } from './state.js';
 
 // Columns and rows of the output terminal, updated on 'resize'.
 
@@ -64,12 +68,31 @@ export interface AppProps {
   loadParallel?: (fromId: string, toId: string) => VersionDiff | undefined;
 }
 
+const NO_TEXT: PaneText = { lines: [], anchors: [] };
+
 /** The diff pane's lines for the state: one language or two, inline or side by side. */
-function paneLines(state: TuiState, layout: ScreenLayout): Line[] {
+function paneText(state: TuiState, layout: ScreenLayout): PaneText {
   const article = state.selected >= 0 ? state.diff.articles[state.selected] : undefined;
-  if (!article) return [];
-  if (state.parallel) return cachedParallelLines(article, state.diff, state.parallel, layout.diffInner);
-  return cachedArticleLines(article, state.diff, { width: layout.diffInner, sideBySide: state.sideBySide });
+  if (!article) return NO_TEXT;
+  if (state.parallel) return cachedParallelLayout(article, state.diff, state.parallel, layout.diffInner);
+  return cachedArticleLayout(article, state.diff, { width: layout.diffInner, sideBySide: state.sideBySide });
+}
+
+const labelWidths = new WeakMap<VersionDiff, number>();
+
+/** The widest list label of a diff (`38 (was 35)`), so the list can make room for it. */
+function labelWidth(diff: VersionDiff): number {
+  let width = labelWidths.get(diff);
+  if (width === undefined) {
+    width = Math.max(0, ...diff.articles.map((a) => displayWidth(articleLabel(a))));
+    labelWidths.set(diff, width);
+  }
+  return width;
+}
+
+/** The screen split for a state: the list pane may be hidden, and widens for long labels. */
+function layoutFor(state: TuiState, columns: number, rows: number): ScreenLayout {
+  return screenLayout(columns, rows, { showList: listShown(state, columns), labelWidth: labelWidth(state.diff) });
 }
 
 /** The history view takes the whole body: both panes' width. */
@@ -87,12 +110,13 @@ export function App(props: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const [state, setState] = useState(() => initialState(diff, initialArticle));
-  const layout = screenLayout(columns, rows);
+  const layout = layoutFor(state, columns, rows);
+  const showList = listShown(state, columns);
 
   // The input handler reads the newest state through refs: keys can arrive faster
   // than React re-subscribes a handler closed over the last render's state.
-  const latest = useRef({ state, layout, props, exited: false });
-  latest.current.layout = layout;
+  const latest = useRef({ state, size: { columns, rows }, props, exited: false });
+  latest.current.size = { columns, rows };
   latest.current.props = props;
 
   const visible = useMemo(
@@ -100,36 +124,47 @@ export function App(props: AppProps) {
     [state.diff, state.changedOnly, state.query],
   );
   const article = state.selected >= 0 ? state.diff.articles[state.selected] : undefined;
-  const lines = paneLines(state, layout);
-  const optionalKeys = { history: Boolean(props.loadHistory), parallel: Boolean(props.loadParallel) };
+  const lines = paneText(state, layout).lines;
+  const optionalKeys = {
+    history: Boolean(props.loadHistory), parallel: Boolean(props.loadParallel), search: Boolean(state.query), listHidden: !showList,
+  };
   const promptMatches = useMemo(
     () => (state.prompt?.kind === 'search'
       ? visibleArticles(state.diff, { changedOnly: state.changedOnly, query: state.prompt.text }).length : 0),
     [state.prompt, state.diff, state.changedOnly],
   );
 
-  useInput((input, key) => {
-    const now = latest.current;
-    if (now.exited) return;
-    const current = now.state;
-    const lineCount = paneLines(current, now.layout).length;
-    const historyLineCount = historyLinesFor(current, now.layout).length;
-    const next = handleKey(current, input, key, {
-      versions: now.props.versions, loadDiff: now.props.loadDiff,
-      diffLineCount: lineCount, diffRows: diffTextRows(lineCount, now.layout.paneRows),
-      historyLineCount, historyRows: diffTextRows(historyLineCount, now.layout.paneRows),
-      ...(now.props.loadHistory ? { loadHistory: now.props.loadHistory } : {}),
-      ...(now.props.loadParallel ? { loadParallel: now.props.loadParallel } : {}),
-    });
-    if (next === 'exit') {
-      now.exited = true;
-      now.props.onExit?.();
-      exit();
-      return;
-    }
-    if (next !== current) {
-      now.state = next;
-      setState(next);
+  useInput((chunk, pressed) => {
+    // Several keys can arrive in one chunk (typed fast, pasted): each counts.
+    for (const [input, key] of splitKeys(chunk, pressed)) {
+      const now = latest.current;
+      if (now.exited) return;
+      const current = now.state;
+      const { columns: cols, rows: height } = now.size;
+      const pane = (s: TuiState): PaneView => {
+        const text = paneText(s, layoutFor(s, cols, height));
+        return { ...text, textRows: diffTextRows(text.lines.length, layoutFor(s, cols, height).paneRows) };
+      };
+      const here = layoutFor(current, cols, height);
+      const view = pane(current);
+      const historyLineCount = historyLinesFor(current, here).length;
+      const next = handleKey(current, input, key, {
+        versions: now.props.versions, loadDiff: now.props.loadDiff,
+        diffLineCount: view.lines.length, diffRows: view.textRows, columns: cols, pane,
+        historyLineCount, historyRows: diffTextRows(historyLineCount, here.paneRows),
+        ...(now.props.loadHistory ? { loadHistory: now.props.loadHistory } : {}),
+        ...(now.props.loadParallel ? { loadParallel: now.props.loadParallel } : {}),
+      });
+      if (next === 'exit') {
+        now.exited = true;
+        now.props.onExit?.();
+        exit();
+        return;
+      }
+      if (next !== current) {
+        now.state = next;
+        setState(next);
+      }
     }
   });
 
@@ -149,12 +184,12 @@ export function App(props: AppProps) {
   } else {
     body = (
       <Box flexDirection="row" height={layout.bodyRows}>
-        <ListPane articles={state.diff.articles} visible={visible} selected={state.selected}
+        {showList && <ListPane articles={state.diff.articles} visible={visible} selected={state.selected}
           focused={state.focus === 'list'} status={listStatus(state, visible.length)}
-          width={layout.listWidth} rows={layout.paneRows} innerWidth={layout.listInner} />
+          width={layout.listWidth} rows={layout.paneRows} innerWidth={layout.listInner} />}
         {article
-          ? <DiffPane lines={lines} scroll={state.scroll} focused={state.focus === 'diff'}
-              width={layout.diffWidth} rows={layout.paneRows} />
+          ? <DiffPane lines={lines} scroll={state.scroll} focused={!showList || state.focus === 'diff'}
+              width={layout.diffWidth} rows={layout.paneRows} mark={state.mark} query={state.query} />
           : <DiffPane lines={[[{ text: messages['tui.noMatch'], style: 'muted' }]]} scroll={0} focused={false}
               width={layout.diffWidth} rows={layout.paneRows} />}
       </Box>
@@ -166,7 +201,7 @@ export function App(props: AppProps) {
       <Header diff={state.diff} width={layout.columns} {...(state.parallel ? { secondLang: state.parallel.lang } : {})} />
       {body}
       <Footer prompt={state.prompt} matches={promptMatches} message={state.message} width={layout.columns}
-        help={state.overlay?.kind === 'history' ? historyHelp() : keyHelp(optionalKeys)} />
+        help={state.overlay?.kind === 'history' ? historyHelp() : keyHelpItems(optionalKeys)} />
     </Box>
   );
 }

@@ -131,10 +131,21 @@ export function noteLines(article: ArticleDiff, width: number): Line[] {
   return lines;
 }
 
-/** All lines of the right pane for one article at the given width. */
-export function articleLines(article: ArticleDiff, diff: VersionDiff, options: LayoutOptions): Line[] {
+/**
+ * The right pane's lines for one article, and its anchors: the first line of
+ * each block, then of the notes. `s` keeps the reader's place by anchor, since
+ * the inline and side-by-side layouts wrap the same block to different heights.
+ */
+export interface PaneText {
+  lines: Line[];
+  anchors: number[];
+}
+
+/** All lines of the right pane for one article at the given width, with anchors. */
+export function articleLayout(article: ArticleDiff, diff: VersionDiff, options: LayoutOptions): PaneText {
   const width = Math.max(10, options.width);
   const lines: Line[] = [...titleLines(article, width), []];
+  const anchors: number[] = [];
   if (options.sideBySide) {
     const columnWidth = Math.max(4, Math.floor((width - COLUMN_GAP.length) / 2));
     lines.push(...zipColumns(
@@ -142,33 +153,53 @@ export function articleLines(article: ArticleDiff, diff: VersionDiff, options: L
       [[seg(diff.to.id, 'inserted')]],
       columnWidth,
     ));
-    for (const block of article.blocks) lines.push(...sideBlock(block, diff, columnWidth));
+    for (const block of article.blocks) {
+      anchors.push(lines.length);
+      lines.push(...sideBlock(block, diff, columnWidth));
+    }
   } else {
-    for (const block of article.blocks) lines.push(...inlineBlock(block, diff, width));
+    for (const block of article.blocks) {
+      anchors.push(lines.length);
+      lines.push(...inlineBlock(block, diff, width));
+    }
   }
   if (article.status === 'repealed' && article.blocks.length === 0) {
     lines.push([seg(messages['article.repealed'], 'deleted')]);
   }
+  anchors.push(lines.length);
   lines.push(...noteLines(article, width));
-  return lines;
+  return { lines, anchors };
+}
+
+/** All lines of the right pane for one article at the given width. */
+export function articleLines(article: ArticleDiff, diff: VersionDiff, options: LayoutOptions): Line[] {
+  return articleLayout(article, diff, options).lines;
 }
 
 // Layouts per article object and geometry, so that key handling and rendering
 // share one computation and re-renders for other reasons cost nothing.
-const layoutCache = new WeakMap<ArticleDiff, Map<string, Line[]>>();
+const layoutCache = new WeakMap<ArticleDiff, Map<string, PaneText>>();
 
-export function cachedArticleLines(article: ArticleDiff, diff: VersionDiff, options: LayoutOptions): Line[] {
-  let byGeometry = layoutCache.get(article);
-  if (!byGeometry) layoutCache.set(article, (byGeometry = new Map()));
-  const key = `${messages['ui.tag']}|${options.width}|${options.sideBySide}|${diff.options.exact}|${diff.from.id}|${diff.to.id}`;
-  let lines = byGeometry.get(key);
-  if (!lines) {
-    lines = articleLines(article, diff, options);
+function remember<T>(cache: WeakMap<ArticleDiff, Map<string, T>>, article: ArticleDiff, key: string, make: () => T): T {
+  let byGeometry = cache.get(article);
+  if (!byGeometry) cache.set(article, (byGeometry = new Map()));
+  let value = byGeometry.get(key);
+  if (value === undefined) {
+    value = make();
     // A handful of widths per article is plenty; drop old ones after resizes.
     if (byGeometry.size >= 8) byGeometry.clear();
-    byGeometry.set(key, lines);
+    byGeometry.set(key, value);
   }
-  return lines;
+  return value;
+}
+
+export function cachedArticleLayout(article: ArticleDiff, diff: VersionDiff, options: LayoutOptions): PaneText {
+  const key = `${messages['ui.tag']}|${options.width}|${options.sideBySide}|${diff.options.exact}|${diff.from.id}|${diff.to.id}`;
+  return remember(layoutCache, article, key, () => articleLayout(article, diff, options));
+}
+
+export function cachedArticleLines(article: ArticleDiff, diff: VersionDiff, options: LayoutOptions): Line[] {
+  return cachedArticleLayout(article, diff, options).lines;
 }
 
 // The `l` view: one article's word diff in two languages side by side (the
@@ -192,34 +223,36 @@ function column(article: ArticleDiff | undefined, diff: VersionDiff, width: numb
   return article.blocks.map((b) => inlineBlock(b, diff, width));
 }
 
-export function parallelArticleLines(article: ArticleDiff, diff: VersionDiff, other: VersionDiff, width: number): Line[] {
+export function parallelArticleLayout(article: ArticleDiff, diff: VersionDiff, other: VersionDiff, width: number): PaneText {
   const w = Math.max(10, width);
   const columnWidth = Math.max(4, Math.floor((w - COLUMN_GAP.length) / 2));
   const twin = counterpart(article, other);
   const left = column(article, diff, columnWidth);
   const right = column(twin, other, columnWidth);
   const lines: Line[] = [...titleLines(article, w), []];
+  const anchors: number[] = [];
   lines.push(...zipColumns([[seg(diff.lang, 'label')]], [[seg(other.lang, 'label')]], columnWidth));
   if (left.length === right.length) {
-    for (let i = 0; i < left.length; i++) lines.push(...zipColumns(left[i], right[i], columnWidth));
+    for (let i = 0; i < left.length; i++) {
+      anchors.push(lines.length);
+      lines.push(...zipColumns(left[i], right[i], columnWidth));
+    }
   } else {
+    anchors.push(lines.length);
     lines.push(...zipColumns(left.flat(), right.flat(), columnWidth));
   }
+  anchors.push(lines.length);
   lines.push(...noteLines(article, w));
-  return lines;
+  return { lines, anchors };
 }
 
-const cache = new WeakMap<ArticleDiff, Map<string, Line[]>>();
+export function parallelArticleLines(article: ArticleDiff, diff: VersionDiff, other: VersionDiff, width: number): Line[] {
+  return parallelArticleLayout(article, diff, other, width).lines;
+}
 
-export function cachedParallelLines(article: ArticleDiff, diff: VersionDiff, other: VersionDiff, width: number): Line[] {
-  let byWidth = cache.get(article);
-  if (!byWidth) cache.set(article, (byWidth = new Map()));
+const parallelCache = new WeakMap<ArticleDiff, Map<string, PaneText>>();
+
+export function cachedParallelLayout(article: ArticleDiff, diff: VersionDiff, other: VersionDiff, width: number): PaneText {
   const k = `${messages['ui.tag']}|${width}|${other.lang}|${other.from.id}|${other.to.id}`;
-  let lines = byWidth.get(k);
-  if (!lines) {
-    lines = parallelArticleLines(article, diff, other, width);
-    if (byWidth.size >= 8) byWidth.clear();
-    byWidth.set(k, lines);
-  }
-  return lines;
+  return remember(parallelCache, article, k, () => parallelArticleLayout(article, diff, other, width));
 }

@@ -2,7 +2,8 @@
 // their class marks and change bars. Pure functions over a VersionDiff.
 import type { ArticleDiff, ChangeStatus, VersionDiff } from '../types.js';
 import { STATUS_SYMBOL } from '../report/format.js';
-import { sanitizeForTerminal } from './screen.js';
+import { messages } from '../report/messages.js';
+import { displayWidth, sanitizeForTerminal } from './screen.js';
 import { parseArticleNumber } from '../store/names.js';
 
 /** The report's status symbols, with unchanged rows left blank so changes stand out. */
@@ -27,9 +28,19 @@ export function changeBar(article: ArticleDiff, cells: number): string {
   return '█'.repeat(filled) + '·'.repeat(cells - filled);
 }
 
-/** Number shown for an article: the new number, with `preamble` kept as a word. */
-export function articleLabel(article: ArticleDiff): string {
-  return sanitizeForTerminal(article.number);
+/**
+ * Label shown for an article: its number (`preamble` kept as a word), and for
+ * a renumbered one the number it had, `38 (was 35)`, or `38←35` when that is
+ * too wide; a repealed article keeps its old number, so two rows may share a
+ * number but never without the `was`.
+ */
+export function articleLabel(article: ArticleDiff, width = Infinity): string {
+  const number = sanitizeForTerminal(article.number);
+  const previous = article.previousNumber && article.previousNumber !== article.number
+    ? sanitizeForTerminal(article.previousNumber) : undefined;
+  if (!previous) return number;
+  const long = `${number} ${messages['tui.was'](previous)}`;
+  return displayWidth(long) <= width ? long : `${number}←${previous}`;
 }
 
 const searchTextCache = new WeakMap<ArticleDiff, string>();

@@ -1,7 +1,8 @@
-// The `h` view: the life of one article as screen lines. Each version gets a
-// heading (date, date in force, the article's number, what happened, the acts
-// credited); the first version shows its whole text, later ones only the
-// points whose wording changed, with the same [-…-] / {+…+} marks as the diff pane.
+// The `h` view: the life of one article as screen lines, in the order of the
+// HTML history page. First the timeline: one entry per version (date, date in
+// force, the article's number, what happened, the acts credited). Then each
+// change, with only the points whose wording changed and the same [-…-] / {+…+}
+// marks as the diff pane. Last, the first text in full.
 import type { ArticleHistory, ArticleHistoryStep } from '../types.js';
 import { STATUS_SYMBOL } from '../report/format.js';
 import { articleTitle, messages, STATUS_LABEL } from '../report/messages.js';
@@ -46,18 +47,23 @@ export function historyLines(h: ArticleHistory, width: number): Line[] {
         + (numbers.length > 1 ? ` · ${messages['history.numbered'](numbers.join(' → '))}` : ''), 'muted'),
     ], w, 2),
     [seg(messages['tui.history.back'], 'muted')],
+    [],
+    [seg(messages['tui.history.timeline'], 'label')],
   ];
+  for (const i of h.steps.keys()) lines.push(...stepHeading(h, i, w));
+  if (changes > 0) lines.push([], [seg(messages['tui.history.changes'], 'label')]);
   for (const [i, step] of h.steps.entries()) {
+    if (i === 0 || !step.changed) continue;
     lines.push([], ...stepHeading(h, i, w));
-    if (i === 0) {
-      for (const block of step.diff.new?.blocks ?? []) lines.push(...plainBlock(block, w, 'text'));
-      continue;
-    }
-    if (!step.changed) continue;
     // Formatting-only blocks are `unchanged` (see classify.ts): only real changes are listed.
     for (const block of step.diff.blocks) {
       if (block.status !== 'unchanged') lines.push(...inlineBlock(block, NOT_EXACT, w));
     }
+  }
+  const [first] = h.steps;
+  if (first) {
+    lines.push([], [seg(messages['tui.history.firstText'](first.version.id, articleTitle(numberAt(h, first))), 'label')]);
+    for (const block of first.diff.new?.blocks ?? []) lines.push(...plainBlock(block, w, 'text'));
   }
   return lines;
 }

@@ -9,7 +9,7 @@ export { App, type AppProps } from './App.js';
 export { findArticleIndex, visibleArticles, STATUS_MARKS, PENDING_MARK } from './articleList.js';
 export { articleLines, parallelArticleLines } from './articleLines.js';
 export { sanitizeForTerminal } from './screen.js';
-export { keyHelp } from './components.js';
+export { keyHelp } from './bars.js';
 export { historyLines } from './historyLines.js';
 
 export interface TuiStreams {

@@ -29,17 +29,29 @@ export const FOOTER_ROWS = 1;
 export const MIN_COLUMNS = 40;
 export const MIN_ROWS = 10;
 
-export function screenLayout(columns: number, rows: number): ScreenLayout {
+/** Columns of a list row besides the article's label: cursor, two marks, two spaces, the bar, the borders. */
+export const LIST_ROW_EXTRA = 3 + 1 + 1 + 5 + 2;
+
+export interface LayoutOptions {
+  /** Whether the article list is shown (`f`, or hidden for two columns on a narrow terminal). */
+  showList?: boolean;
+  /** Widest article label (`38 (was 35)`): the list widens for it, up to 30% of the terminal. */
+  labelWidth?: number;
+}
+
+export function screenLayout(columns: number, rows: number, options: LayoutOptions = {}): ScreenLayout {
   const cols = Math.max(1, Math.floor(columns));
   const height = Math.max(1, Math.floor(rows) - 1);
   const tooSmall = cols < MIN_COLUMNS || rows < MIN_ROWS;
   const bodyRows = Math.max(3, height - HEADER_ROWS - FOOTER_ROWS);
-  // Room for a cursor, two marks, `preamble` or `83-1`, and a 5-cell bar.
-  const listWidth = Math.min(28, Math.max(20, Math.floor(cols * 0.22)));
+  // Room for a cursor, two marks, `preamble` or `83-1`, and a 5-cell bar; more for `38 (was 35)`.
+  const base = Math.min(28, Math.max(20, Math.floor(cols * 0.22)));
+  const wanted = (options.labelWidth ?? 0) + LIST_ROW_EXTRA;
+  const listWidth = options.showList === false ? 0 : Math.max(base, Math.min(wanted, Math.floor(cols * 0.3)));
   const diffWidth = Math.max(10, cols - listWidth);
   return {
     columns: cols, height, tooSmall, bodyRows, listWidth, diffWidth,
-    paneRows: bodyRows - 2, listInner: listWidth - 2, diffInner: diffWidth - 4,
+    paneRows: bodyRows - 2, listInner: Math.max(0, listWidth - 2), diffInner: diffWidth - 4,
   };
 }
 
