@@ -91,7 +91,7 @@ function drained(stream: Writable): Promise<boolean> {
  * The temporary file has a random name and is created exclusively (O_EXCL), so a
  * file or symbolic link planted beside the output is never written through.
  */
-function writeAtomically(chunks: Iterable<string> | Uint8Array[], outputFile: string): void {
+export function writeAtomically(chunks: Iterable<string> | Uint8Array[], outputFile: string): void {
   const existing = statOrNothing(outputFile);
   if (existing && !existing.isFile() && !existing.isDirectory()) { // a folder fails at the rename (EISDIR)
     throw new DataError('is a device, pipe or socket, not a regular file; refusing to replace it (leave out --output to print to the terminal)', outputFile);

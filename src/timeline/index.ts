@@ -11,3 +11,4 @@ export { articleHistory, Timeline, type VersionText } from './history.js';
 export { articleBlame } from './blame.js';
 export { selectArticles } from './select.js';
 export { checkLanguages, checkStepLanguages, checkVersionLanguages, languagesDiffer, pointKeys, type BilingualText, type StepDiffs } from './languages.js';
+export { articleLines, type ArticleLine, type LineCell } from './lines.js';

@@ -21,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<Define>> = {
   attribution: async () => (await import('./attribution.js')).attributionCommand,
   'check-languages': async () => (await import('./check-languages.js')).checkLanguagesCommand,
   completion: async () => (await import('./completion.js')).completionCommand,
+  site: async () => (await import('./site.js')).siteCommand,
 };
 
 /** One example per command, shown at the end of its --help. */
@@ -38,6 +39,7 @@ const EXAMPLES: Record<string, string[]> = {
   attribution: ['constdiff attribution before-referendum after-referendum'],
   completion: ['source <(constdiff completion bash)'],
   'check-languages': ['constdiff check-languages', 'constdiff check-languages before-referendum after-referendum --json'],
+  site: ['constdiff site --output constitution-site'],
 };
 
 /** The command named in `argv`, if it is one of ours; the value of a global option (`--store DIR`) is not one. */
