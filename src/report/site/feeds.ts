@@ -66,6 +66,8 @@ function feed(head: { id: string; title: string; self: string; alternate: string
 export function articleFeedXml(data: SiteData, number: string, provisions: ArticleHistory[]): string {
   const entries: Entry[] = [];
   for (const history of provisions) {
+    // A provision is known by where it starts: two provisions can share a number in one version (one repealed, one renumbered into it).
+    const origin = `${stepNumber(history, history.steps[0])}@${history.steps[0].version.id}`;
     history.steps.forEach((step, i) => {
       if (i > 0 && !step.changed) return;
       const n = stepNumber(history, step);
@@ -74,7 +76,7 @@ export function articleFeedXml(data: SiteData, number: string, provisions: Artic
       const words = i > 0 && (d.counts.wordsAdded || d.counts.wordsRemoved) ? `, +${formatCount(d.counts.wordsAdded)} / −${formatCount(d.counts.wordsRemoved)} words` : '';
       const href = step.number !== undefined ? `../${permalink(step.number, step.version.id)}` : `../${pairPage(history.steps[i - 1].version.id, step.version.id)}`;
       entries.push({
-        id: stableId(`${data.constitution.id}:article:${n}:${step.version.id}`),
+        id: stableId(`${data.constitution.id}:provision:${origin}:${step.version.id}`),
         title: `${articleName(n)}, ${step.version.id}: ${status}`,
         updated: when(step.version),
         href,

@@ -42,10 +42,13 @@ function cell(data: SiteData, row: Row, i: number, acts: (step: number, d: NonNu
   if (!c) {
     const end = row.line.end;
     if (end && end.version === i) {
+      // The article is not in this version: repealed here, or (already a repealed stub) no longer listed.
       const d = end.diff;
-      const title = `${articleName(d.old?.number ?? d.number)}, ${version.id}: repealed · ${acts(i - 1, d)}`;
-      return h('td', { ...base, className: ['st-repealed', 'heat-4'], dataStatus: 'repealed', dataNumber: d.old?.number ?? d.number, title },
-        h('a', { href: pairPage(data.versions[i - 1].id, version.id), ariaLabel: title }, STATUS_SYMBOL.repealed));
+      const number = d.old?.number ?? d.number;
+      const what = d.status === 'repealed' ? 'repealed' : 'no longer listed (repealed before)';
+      const title = `${articleName(number)}, ${version.id}: ${what}${d.status === 'repealed' ? ` · ${acts(i - 1, d)}` : ''}`;
+      return h('td', { ...base, className: [`st-${d.status}`, `heat-${heat(d)}`], dataStatus: d.status, dataNumber: number, dataGone: 'true', title },
+        h('a', { href: pairPage(data.versions[i - 1].id, version.id), ariaLabel: title }, d.status === 'repealed' ? STATUS_SYMBOL.repealed : ''));
     }
     return h('td.none', base);
   }

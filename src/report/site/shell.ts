@@ -10,6 +10,7 @@ import { cleanText, UI_LANG } from '../html/context.js';
 import { rel } from './model.js';
 
 const SITE_CSS = `
+[hidden]{display:none!important}
 .site-nav{background:#1f2937;color:#fff}
 .site-nav ul{max-width:72rem;margin:0 auto;padding:.4rem 1rem;list-style:none;display:flex;flex-wrap:wrap;gap:.25rem 1.1rem}
 .site-nav a{color:#fff;text-decoration:none}
