@@ -54,6 +54,17 @@ export function versionFindings(v: LanguageVersionCheck, esc: Esc = oneLine): st
 
 export const flagged = (s: LanguageStepCheck): LanguageStepArticle[] => s.articles.filter((a) => a.flag !== undefined);
 
+/** How a version's two texts compare, in a few words. */
+export function versionState(v: LanguageVersionCheck): string {
+  const m = messages;
+  const findings = versionFindings(v);
+  return !v.compared ? m['check.noLangText'](v.missing ?? 'kaz') : findings.length ? m['check.differences'](findings.length) : m['check.same'];
+}
+
+/** ` (formerly 7)` when the article had another number before the step. */
+export const formerly = (a: LanguageStepArticle, esc: Esc = oneLine): string =>
+  (a.previousNumber !== undefined && a.previousNumber !== a.number ? ` (${messages['article.formerly'](esc(a.previousNumber))})` : '');
+
 /** One line about a step: how many articles changed in each text, how many differ. */
 export function stepSummary(s: LanguageStepCheck): string {
   const m = messages;
@@ -67,17 +78,12 @@ export function formatLanguageCheck(c: LanguageCheck): string {
   const last = c.versions.at(-1)?.version.id ?? '';
   const m = messages;
   const lines = [m['check.title'](oneLine(c.constitution), oneLine(first), oneLine(last)), '', m['check.versions']];
-  for (const v of c.versions) {
-    const findings = versionFindings(v);
-    const state = !v.compared ? m['check.noLangText'](v.missing ?? 'kaz') : findings.length ? m['check.differences'](findings.length) : m['check.same'];
-    lines.push(`  ${oneLine(v.version.id)}: ${state}`, ...findings.map((f) => `    ${f}`));
-  }
+  for (const v of c.versions) lines.push(`  ${oneLine(v.version.id)}: ${versionState(v)}`, ...versionFindings(v).map((f) => `    ${f}`));
   lines.push('', m['check.steps']);
   for (const s of c.steps) {
     lines.push(`  ${oneLine(s.from.id)} → ${oneLine(s.to.id)}: ${stepSummary(s)}`);
     for (const a of flagged(s)) {
-      const former = a.previousNumber !== undefined && a.previousNumber !== a.number ? ` (${m['article.formerly'](oneLine(a.previousNumber))})` : '';
-      lines.push(`    ! ${articleTitle(oneLine(a.number))}${former}: ${flagText(a)}`);
+      lines.push(`    ! ${articleTitle(oneLine(a.number))}${formerly(a)}: ${flagText(a)}`);
       for (const p of a.points) lines.push(`        ${pointText(p)}`);
     }
   }

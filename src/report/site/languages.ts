@@ -5,8 +5,7 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { articleName, cleanText, UI_LANG } from '../html/context.js';
-import { flagged, flagText, pointText, stepSummary, versionFindings } from '../languages.js';
-import { LANGUAGE_NAME } from '../messages.js';
+import { flagged, flagText, formerly, pointText, stepSummary, versionFindings, versionState } from '../languages.js';
 import { pairPage, permalink, type SiteData, textOf } from './model.js';
 import { sitePage } from './shell.js';
 
@@ -21,7 +20,7 @@ export function languagesPage(data: SiteData): ReturnType<typeof sitePage> {
       h('p', { className: flags.length ? ['flag'] : [] }, stepSummary(s)),
       flags.length ? h('ul', flags.map((a) => h('li', { dataNumber: a.number, dataFlag: a.flag }, [
         h('a', { href: hasPage(s.to.id, a.number) ? `${permalink(a.number, s.to.id)}#changes` : pairPage(s.from.id, s.to.id) }, articleName(a.number)),
-        a.previousNumber !== undefined && a.previousNumber !== a.number ? ` (formerly ${cleanText(a.previousNumber)})` : '',
+        formerly(a, cleanText),
         `: ${flagText(a, cleanText)}`,
         a.points.length ? h('ul', a.points.map((p) => h('li', pointText(p, cleanText)))) : null,
       ]))) : null,
@@ -39,8 +38,7 @@ export function languagesPage(data: SiteData): ReturnType<typeof sitePage> {
       h('ul', check.versions.map((v) => {
         const findings = versionFindings(v, cleanText);
         return h('li', { dataVersion: v.version.id }, [
-          h('strong', cleanText(v.version.id)), ': ',
-          !v.compared ? `no ${LANGUAGE_NAME[v.missing ?? 'kaz']} text` : findings.length ? `${findings.length} difference${findings.length === 1 ? '' : 's'}` : 'the same articles and points',
+          h('strong', cleanText(v.version.id)), ': ', versionState(v),
           findings.length ? h('ul', findings.map((f) => h('li', f))) : null,
         ]);
       })),
