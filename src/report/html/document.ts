@@ -235,21 +235,27 @@ export interface DocumentParts {
   body: ElementContent[];
 }
 
+/** The <head> of every page (the report's and the site's): charset, policy, viewport, no referrer, title, links, styles. */
+export function pageHead(title: string, policy: string, css: string, links: ElementContent[] = []): Element {
+  return h('head', [
+    h('meta', { charSet: 'utf-8' }),
+    h('meta', { httpEquiv: 'Content-Security-Policy', content: policy }),
+    h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    h('meta', { name: 'referrer', content: 'no-referrer' }),
+    h('meta', { name: 'generator', content: 'constdiff' }),
+    h('title', title),
+    ...links,
+    h('style', css),
+  ]);
+}
+
 export function htmlDocument(parts: DocumentParts): Root {
   return {
     type: 'root',
     children: [
       { type: 'doctype' },
       h('html', { lang: parts.lang }, [
-        h('head', [
-          h('meta', { charSet: 'utf-8' }),
-          h('meta', { httpEquiv: 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }),
-          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-          h('meta', { name: 'referrer', content: 'no-referrer' }),
-          h('meta', { name: 'generator', content: 'constdiff' }),
-          h('title', parts.title),
-          h('style', pageCss()),
-        ]),
+        pageHead(parts.title, CONTENT_SECURITY_POLICY, pageCss()),
         h('body', [...parts.body, h('script', PAGE_SCRIPT)]),
       ]),
     ],

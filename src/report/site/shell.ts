@@ -5,7 +5,7 @@
 import type { ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { createHash } from 'node:crypto';
-import { PAGE_CSS, PAGE_SCRIPT } from '../html/document.js';
+import { PAGE_CSS, PAGE_SCRIPT, pageHead } from '../html/document.js';
 import { cleanText, UI_LANG } from '../html/context.js';
 import { rel } from './model.js';
 
@@ -101,16 +101,8 @@ export function sitePage(page: SitePage): Root {
     children: [
       { type: 'doctype' },
       h('html', { lang: page.lang }, [
-        h('head', [
-          h('meta', { charSet: 'utf-8' }),
-          h('meta', { httpEquiv: 'Content-Security-Policy', content: policy(scripts) }),
-          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-          h('meta', { name: 'referrer', content: 'no-referrer' }),
-          h('meta', { name: 'generator', content: 'constdiff' }),
-          h('title', cleanText(page.title)),
-          page.feed ? h('link', { rel: 'alternate', type: 'application/atom+xml', href: rel(page.depth, page.feed) }) : null,
-          h('style', PAGE_CSS + SITE_CSS),
-        ]),
+        pageHead(cleanText(page.title), policy(scripts), PAGE_CSS + SITE_CSS,
+          page.feed ? [h('link', { rel: 'alternate', type: 'application/atom+xml', href: rel(page.depth, page.feed) })] : []),
         h('body', [
           h('a.skip', { href: '#main', lang: UI_LANG }, 'Skip to the content'),
           h('nav.site-nav', { ariaLabel: 'Site', lang: UI_LANG }, h('ul', NAV.map(([path, label], i) => h('li', h('a', {
