@@ -3,17 +3,17 @@
 // cell for every article of every version that agrees with `diff --format json`,
 // permalinks show the wording of the store files, the feeds are Atom (RFC 4287),
 // pages work with scripts off and make no network request; phone-width
-// screenshots go to /tmp for a human look.
+// screenshots are kept in $CONSTDIFF_SCREENSHOTS when set, for a human look.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import type { Browser } from 'playwright-core';
 import { CLI, oneLineError, ROOT, runCli } from './helpers/cli.js';
+import { tempDir } from './helpers/exports.js';
 import { spawnSync } from 'node:child_process';
-import { browserSkipReason, launchBrowser, openFile, problems } from './browser.js';
+import { browserSkipReason, launchBrowser, openFile, problems, screenshotTo } from './browser.js';
 
 const STORE = `${ROOT}constitution/kz`;
 const manifest = readFileSync(`${STORE}/manifest.yaml`, 'utf8');
@@ -41,7 +41,7 @@ let site: string;
 let buildOutput: string;
 
 before(() => {
-  site = join(mkdtempSync(join(tmpdir(), 'constdiff-site-')), 'site');
+  site = join(tempDir('constdiff-site-'), 'site');
   const run = buildSite(site);
   assert.equal(run.status, 0, run.stderr);
   buildOutput = run.stdout;
@@ -145,7 +145,7 @@ test('a replaced site is replaced whole; a folder of other files or a file is re
   assert.equal(again.status, 0, again.stderr);
   assert.match(again.stdout, /replaced the site that was there/);
   assert.deepEqual(readdirSync(dirname(site)), ['site']);
-  const foreign = mkdtempSync(join(tmpdir(), 'constdiff-site-foreign-'));
+  const foreign = tempDir('constdiff-site-foreign-');
   writeFileSync(join(foreign, 'notes.txt'), 'mine');
   const refused = runCli(['site', '--output', foreign]);
   assert.equal(refused.status, 2);
@@ -278,7 +278,7 @@ describe('the site in Chromium', { skip: browserSkipReason() }, () => {
         assert.ok(Math.abs(headBox!.y - wrapBox!.y) < 3, 'the version row stays at the top of the frame');
         assert.ok(Math.abs(rowHeadBox!.x - wrapBox!.x) < 3, 'the article column stays at the left of the frame');
       }
-      await page.screenshot({ path: `/tmp/constdiff-site-${path.replace(/[/.]/g, '_')}-390.png` });
+      await page.screenshot(screenshotTo(`site-${path.replace(/[/.]/g, '_')}-390.png`));
       assert.deepEqual(problems(watch), [], path);
       await context.close();
     }

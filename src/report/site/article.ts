@@ -8,11 +8,11 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { type ArticleBlame, type ArticleHistory, type Block, type Lang, LANG_TAG } from '../../types.js';
 import { articleBlame, articleHistory, type Timeline } from '../../timeline/index.js';
-import { articleName, cleanText, UI_LANG } from '../html/context.js';
+import {articleName, cleanText } from '../html/context.js';
 import { toolbar, viewRadios } from '../html/document.js';
 import { actsText, historyStep, historyTimeline, numberPath } from '../html/history.js';
 import { LANGUAGE_NAME } from '../messages.js';
-import { articleFeed, articleIndex, pairPage, permalink, rel, type SiteData } from './model.js';
+import { articleFeed, articleIndex, pairPage, permalink, rel, type SiteData, SITE_LANG } from './model.js';
 import { sitePage } from './shell.js';
 
 const LANGS: readonly Lang[] = ['rus', 'kaz'];
@@ -64,13 +64,13 @@ function plainBlocks(blocks: readonly Block[], lang: Lang): Element {
 /** Two columns, one per language; a language without the article says so. */
 function twoLangs(parts: Partial<Record<Lang, ElementContent | null>>, missing: string): Element {
   return h('div.two-langs', LANGS.map((lang) => h('div.lang-col', [
-    h('p.lang-name', { lang: UI_LANG }, LANGUAGE_NAME[lang]),
-    parts[lang] ?? h('p.facts', { lang: UI_LANG }, missing),
+    h('p.lang-name', { lang: SITE_LANG }, LANGUAGE_NAME[lang]),
+    parts[lang] ?? h('p.facts', { lang: SITE_LANG }, missing),
   ])));
 }
 
 function blameTable(blame: ArticleBlame, depth: number): Element {
-  return h('table.blame', { lang: UI_LANG }, [
+  return h('table.blame', { lang: SITE_LANG }, [
     h('thead', h('tr', [h('th', { scope: 'col' }, 'Point'), h('th', { scope: 'col' }, 'Wording since'), h('th', { scope: 'col' }, 'Acts')])),
     h('tbody', blame.blocks.map((b) => h('tr', [
       h('th', { scope: 'row' }, [b.label ? cleanText(b.label) : `paragraph ${b.index + 1}`, h('br'),
@@ -101,13 +101,13 @@ export function permalinkPage(data: SiteData, histories: Histories, number: stri
     const h0 = hist[lang];
     const i = h0 ? h0.steps.findIndex((s) => s.version.id === version.id) : -1;
     if (!h0 || i < 0) return null;
-    if (i === 0) return h('p.facts', { lang: UI_LANG }, `The first stored text of this article (${LANGUAGE_NAME[lang]}).`);
+    if (i === 0) return h('p.facts', { lang: SITE_LANG }, `The first stored text of this article (${LANGUAGE_NAME[lang]}).`);
     return suffixIds(historyStep(h0, i), `-${lang}`);
   };
   const blame = (lang: Lang) => (article(lang) && data.timelines[lang] ? blameTable(articleBlame(data.timelines[lang], version.id, number), depth) : null);
   const title = `${articleName(number)} as of ${version.id}`;
   return sitePage({
-    depth, path: permalink(number, version.id), lang: UI_LANG, feed: articleFeed(number), generatedAt: data.generatedAt, title,
+    depth, path: permalink(number, version.id), lang: SITE_LANG, feed: articleFeed(number), generatedAt: data.generatedAt, title,
     body: [
       ...viewRadios(),
       h('main', [
@@ -160,13 +160,13 @@ function provisionSection(data: SiteData, histories: Histories, rus: ArticleHist
       const kaz = kazOf(s.version.id, s.number ?? s.diff.old?.number);
       const ki = kaz ? kaz.steps.findIndex((k) => k.version.id === s.version.id) : -1;
       return h('div.two-langs', { dataVersion: s.version.id }, [
-        h('div.lang-col', [h('p.lang-name', { lang: UI_LANG }, LANGUAGE_NAME.rus), suffixIds(historyStep(rus, i), suffix)]),
-        h('div.lang-col', [h('p.lang-name', { lang: UI_LANG }, LANGUAGE_NAME.kaz),
+        h('div.lang-col', [h('p.lang-name', { lang: SITE_LANG }, LANGUAGE_NAME.rus), suffixIds(historyStep(rus, i), suffix)]),
+        h('div.lang-col', [h('p.lang-name', { lang: SITE_LANG }, LANGUAGE_NAME.kaz),
           kaz && ki >= 0 ? suffixIds(historyStep(kaz, ki), `-kaz${suffix}`)
-            : h('p.facts', { lang: UI_LANG }, `No Kazakh text of this article in ${cleanText(s.version.id)}.`)]),
+            : h('p.facts', { lang: SITE_LANG }, `No Kazakh text of this article in ${cleanText(s.version.id)}.`)]),
       ]);
     }),
-    h('p.facts', { lang: UI_LANG }, `Acts credited at each step (Russian footnotes): ${rus.steps.map((s, i) => `${s.version.id}: ${actsText(i, s)}`).join(' · ')}`),
+    h('p.facts', { lang: SITE_LANG }, `Acts credited at each step (Russian footnotes): ${rus.steps.map((s, i) => `${s.version.id}: ${actsText(i, s)}`).join(' · ')}`),
   ]);
 }
 
@@ -174,7 +174,7 @@ function provisionSection(data: SiteData, histories: Histories, rus: ArticleHist
 export function articleIndexPage(data: SiteData, histories: Histories, number: string): Root {
   const all = provisions(data, histories, number);
   return sitePage({
-    depth: 1, path: articleIndex(number), lang: UI_LANG, feed: articleFeed(number), generatedAt: data.generatedAt,
+    depth: 1, path: articleIndex(number), lang: SITE_LANG, feed: articleFeed(number), generatedAt: data.generatedAt,
     title: `${articleName(number)} through every version`,
     body: [
       ...viewRadios(),

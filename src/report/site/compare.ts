@@ -4,8 +4,8 @@
 // them all in a table that needs no script, and its form picks one.
 import { h } from 'hastscript';
 import { renderHtmlChunks } from '../html/index.js';
-import { cleanText, UI_LANG } from '../html/context.js';
-import { pairPage, type SiteData } from './model.js';
+import {cleanText } from '../html/context.js';
+import { pairPage, type SiteData, SITE_LANG } from './model.js';
 import { sitePage } from './shell.js';
 
 export const COMPARE_SCRIPT = `(function () {
@@ -44,7 +44,7 @@ export function comparePage(data: SiteData): ReturnType<typeof sitePage> {
   const ids = data.versions.map((v) => v.id);
   const options = (selected: number) => data.versions.map((v, i) => h('option', { value: v.id, selected: i === selected }, `${cleanText(v.id)} — ${cleanText(v.label)}`));
   return sitePage({
-    depth: 0, path: 'compare.html', lang: UI_LANG, generatedAt: data.generatedAt, scripts: [COMPARE_SCRIPT],
+    depth: 0, path: 'compare.html', lang: SITE_LANG, generatedAt: data.generatedAt, scripts: [COMPARE_SCRIPT],
     title: 'Compare any two versions',
     body: [h('main', [
       h('h1', 'Compare any two versions'),

@@ -5,9 +5,9 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { VersionInfo } from '../../types.js';
-import { articleName, cleanText, formatCount, UI_LANG } from '../html/context.js';
+import {articleName, cleanText, formatCount } from '../html/context.js';
 import { statusCountText } from '../messages.js';
-import { allNumbers, articleIndex, pairPage, type SiteData } from './model.js';
+import { allNumbers, articleIndex, pairPage, type SiteData, SITE_LANG } from './model.js';
 import { sitePage } from './shell.js';
 
 /** Versions with an alias are the ones readers look for by name (`after-referendum`, `new-constitution`). */
@@ -41,7 +41,7 @@ export function homePage(data: SiteData): ReturnType<typeof sitePage> {
   const last = versions.at(-1)!;
   const key = versions.map((v, i) => ({ v, i })).filter(({ v, i }) => isKey(v) && i > 0);
   return sitePage({
-    depth: 0, path: 'index.html', lang: UI_LANG, feed: 'feed.xml', generatedAt: data.generatedAt,
+    depth: 0, path: 'index.html', lang: SITE_LANG, feed: 'feed.xml', generatedAt: data.generatedAt,
     title: `${data.constitution.title}: every version, ${first.id} to ${last.id}`,
     body: [h('main', [
       h('header.page-header', [
@@ -68,7 +68,7 @@ export function homePage(data: SiteData): ReturnType<typeof sitePage> {
 export function articlesPage(data: SiteData): ReturnType<typeof sitePage> {
   const numbers = allNumbers(data);
   return sitePage({
-    depth: 0, path: 'articles.html', lang: UI_LANG, generatedAt: data.generatedAt,
+    depth: 0, path: 'articles.html', lang: SITE_LANG, generatedAt: data.generatedAt,
     title: `Every article (${numbers.length})`,
     body: [h('main', [
       h('h1', `Every article number of any version (${numbers.length})`),

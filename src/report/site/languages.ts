@@ -4,9 +4,9 @@
 // the article's permanent page where both texts stand side by side.
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { articleName, cleanText, UI_LANG } from '../html/context.js';
+import {articleName, cleanText } from '../html/context.js';
 import { flagged, flagText, formerly, pointText, stepSummary, versionFindings, versionState } from '../languages.js';
-import { pairPage, permalink, type SiteData, textOf } from './model.js';
+import { pairPage, permalink, type SiteData, textOf, SITE_LANG } from './model.js';
 import { sitePage } from './shell.js';
 
 export function languagesPage(data: SiteData): ReturnType<typeof sitePage> {
@@ -27,7 +27,7 @@ export function languagesPage(data: SiteData): ReturnType<typeof sitePage> {
     ]);
   });
   return sitePage({
-    depth: 0, path: 'languages.html', lang: UI_LANG, generatedAt: data.generatedAt, title: 'Russian and Kazakh compared',
+    depth: 0, path: 'languages.html', lang: SITE_LANG, generatedAt: data.generatedAt, title: 'Russian and Kazakh compared',
     body: [h('main', [
       h('h1', 'Russian and Kazakh compared'),
       h('p', 'Both texts are official and should say the same. Each is compared with its previous version on its own (formatting aside), '

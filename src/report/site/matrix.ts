@@ -9,9 +9,9 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { ArticleLine } from '../../timeline/index.js';
 import { STATUS_SYMBOL } from '../format.js';
-import { articleName, cleanText, formatCount, UI_LANG } from '../html/context.js';
+import {articleName, cleanText, formatCount } from '../html/context.js';
 import { articleStatusLabel } from '../messages.js';
-import { articleIndex, heat, pairPage, permalink, type SiteData, stepActs } from './model.js';
+import { articleIndex, heat, pairPage, permalink, type SiteData, stepActs, SITE_LANG } from './model.js';
 import { sitePage } from './shell.js';
 
 interface Row {
@@ -97,7 +97,7 @@ export function matrixPage(data: SiteData): ReturnType<typeof sitePage> {
     body.push(h('tr', [rowHeader(row), ...data.versions.map((_, i) => cell(data, row, i, acts))]));
   });
   return sitePage({
-    depth: 0, path: 'matrix.html', lang: UI_LANG, generatedAt: data.generatedAt,
+    depth: 0, path: 'matrix.html', lang: SITE_LANG, generatedAt: data.generatedAt,
     title: `Reform matrix: ${sorted.length} articles × ${data.versions.length} versions`,
     body: [h('main', [
       h('h1', 'The reform matrix'),

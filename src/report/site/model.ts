@@ -90,3 +90,6 @@ export function byNumber(a: string, b: string): number {
 export function allNumbers(data: SiteData): string[] {
   return [...new Set(data.timelines.rus.texts.flatMap((t) => t.articles.map((a) => a.number)))].sort(byNumber);
 }
+
+/** The site's own wording is English (the report parts it embeds follow `--ui`). */
+export const SITE_LANG = 'en';

@@ -6,9 +6,9 @@
 // spaces evened out: legal wording is searched as written, not by stems.
 import { h } from 'hastscript';
 import type { Lang } from '../../types.js';
-import { UI_LANG } from '../html/context.js';
+import { } from '../html/context.js';
 import { LANGUAGE_NAME } from '../messages.js';
-import { permalink, type SiteData } from './model.js';
+import { permalink, type SiteData, SITE_LANG } from './model.js';
 import { dataBlock, sitePage } from './shell.js';
 
 /** [language, article, point label, text, version indexes, permalink of the first] */
@@ -83,7 +83,7 @@ export const SEARCH_SCRIPT = `(function () {
 export function searchPage(data: SiteData): ReturnType<typeof sitePage> {
   const entries = searchEntries(data);
   return sitePage({
-    depth: 0, path: 'search.html', lang: UI_LANG, generatedAt: data.generatedAt, scripts: [SEARCH_SCRIPT],
+    depth: 0, path: 'search.html', lang: SITE_LANG, generatedAt: data.generatedAt, scripts: [SEARCH_SCRIPT],
     title: 'Search all versions',
     body: [h('main', [
       h('h1', 'Search all versions'),

@@ -5,9 +5,9 @@
 import type { ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { createHash } from 'node:crypto';
-import { PAGE_CSS, PAGE_SCRIPT, pageHead } from '../html/document.js';
-import { cleanText, UI_LANG } from '../html/context.js';
-import { rel } from './model.js';
+import { pageCss, PAGE_SCRIPT, pageHead } from '../html/document.js';
+import {cleanText } from '../html/context.js';
+import { rel, SITE_LANG } from './model.js';
 
 const SITE_CSS = `
 [hidden]{display:none!important}
@@ -101,17 +101,17 @@ export function sitePage(page: SitePage): Root {
     children: [
       { type: 'doctype' },
       h('html', { lang: page.lang }, [
-        pageHead(cleanText(page.title), policy(scripts), PAGE_CSS + SITE_CSS,
+        pageHead(cleanText(page.title), policy(scripts), pageCss() + SITE_CSS,
           page.feed ? [h('link', { rel: 'alternate', type: 'application/atom+xml', href: rel(page.depth, page.feed) })] : []),
         h('body', [
-          h('a.skip', { href: '#main', lang: UI_LANG }, 'Skip to the content'),
-          h('nav.site-nav', { ariaLabel: 'Site', lang: UI_LANG }, h('ul', NAV.map(([path, label], i) => h('li', h('a', {
+          h('a.skip', { href: '#main', lang: SITE_LANG }, 'Skip to the content'),
+          h('nav.site-nav', { ariaLabel: 'Site', lang: SITE_LANG }, h('ul', NAV.map(([path, label], i) => h('li', h('a', {
             href: rel(page.depth, path),
             className: i === 0 ? ['brand'] : [],
             ...(path === page.path ? { ariaCurrent: 'page' } : {}),
           }, label))))),
           h('div#main', page.body),
-          h('footer.page-footer', { lang: UI_LANG }, h('p', [
+          h('footer.page-footer', { lang: SITE_LANG }, h('p', [
             'Made with constdiff from the official texts in the store. Footnotes, notes and pending wordings are shown for reference; they are not constitutional text.',
             page.generatedAt ? ` Generated ${cleanText(page.generatedAt)}.` : '',
           ])),
