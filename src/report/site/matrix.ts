@@ -77,9 +77,9 @@ function rowHeader(row: Row): Element {
 }
 
 const LEGEND: [string, string, string][] = [
-  ['heat-0', '', 'unchanged'], ['heat-1', '~', 'a few words (or renumbered #, moved ^)'], ['heat-2', '~', 'under a fifth of the words'],
+  ['heat-0', '', 'unchanged'], ['heat-1', '~', 'a few words'], ['st-renumbered heat-1', '#', 'renumbered (moved: ^), wording kept or barely changed'], ['heat-2', '~', 'under a fifth of the words'],
   ['heat-3', '~', 'under half'], ['heat-4', '~', 'most of the text'], ['st-added heat-4', '+', 'new article'],
-  ['st-repealed', '−', 'repealed'], ['first', '·', 'first stored text'], ['none', '', 'no such article'],
+  ['st-repealed heat-4', '−', 'repealed'], ['first', '·', 'first stored text'], ['none', '', 'no such article'],
 ];
 
 export function matrixPage(data: SiteData): ReturnType<typeof sitePage> {

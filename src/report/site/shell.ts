@@ -42,7 +42,8 @@ const SITE_CSS = `
 .heat-0{background:#fff}
 .heat-1{background:#fde68a}.heat-2{background:#fbbf24}.heat-3{background:#f97316}.heat-4{background:#dc2626}
 .heat-3 a,.heat-4 a{color:#fff!important;font-weight:700}
-td.st-added.heat-4{background:#16a34a}td.st-repealed{background:#6b7280}td.st-renumbered.heat-1,td.st-moved.heat-1{background:#bfdbfe}
+.st-added.heat-4{background:#16a34a}.st-repealed.heat-4{background:#6b7280}.st-renumbered.heat-1,.st-moved.heat-1{background:#bfdbfe}
+.legend-cells .heat-3,.legend-cells .heat-4{color:#fff;font-weight:700}
 .legend-cells{display:flex;flex-wrap:wrap;gap:.4rem 1rem;list-style:none;padding:0;font-size:.85rem}
 .legend-cells span.cell{display:inline-block;min-width:1.6rem;text-align:center;margin-right:.3rem;border:1px solid var(--line)}
 .two-langs{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:0 1.5rem}
